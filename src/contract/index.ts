@@ -1,0 +1,7 @@
+export * from "./common";
+export * from "./health";
+export * from "./invitations";
+export * from "./me";
+export * from "./organizations";
+export * from "./people";
+export * from "./tokens";

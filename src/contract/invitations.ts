@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { Id, Instant, Role } from "./common";
+import { PersonName } from "./me";
+
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email("not a valid e-mail address"));
+
+export const CreateInvitation = z.strictObject({
+  email: Email,
+  role: Role.optional(),
+  managerId: Id.nullable().optional(),
+});
+export type CreateInvitation = z.infer<typeof CreateInvitation>;
+
+/** What the inviter sees once, to copy: the link carries the token. */
+export const CreatedInvitation = z
+  .object({ id: Id, token: z.string(), url: z.string(), expiresAt: Instant })
+  .meta({ id: "CreatedInvitation" });
+
+/** A pending invitation as listed to admins (no token: it was shown once). */
+export const Invitation = z
+  .object({
+    id: Id,
+    email: z.string(),
+    role: Role,
+    managerId: Id.nullable(),
+    invitedById: Id,
+    createdAt: Instant,
+    expiresAt: Instant,
+    acceptedAt: Instant.nullable(),
+    revokedAt: Instant.nullable(),
+  })
+  .meta({ id: "Invitation" });
+export type Invitation = z.infer<typeof Invitation>;
+
+/** What anyone holding the link may learn before accepting. */
+export const InvitationPreview = z
+  .object({ email: z.string(), organizationName: z.string(), invitedByName: z.string(), expiresAt: Instant })
+  .meta({ id: "InvitationPreview" });
+
+export const InvitationTokenParams = z.object({ token: z.string().min(16).max(128) });
+
+export const AcceptInvitation = z.strictObject({
+  name: PersonName,
+  password: z.string().max(128),
+});
+export type AcceptInvitation = z.infer<typeof AcceptInvitation>;

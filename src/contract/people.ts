@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { Id, Role } from "./common";
+
+export const Person = z
+  .object({
+    id: Id,
+    name: z.string(),
+    email: z.string(),
+    role: Role,
+    managerId: Id.nullable(),
+    timeZone: z.string(),
+    title: z.string().nullable(),
+  })
+  .meta({ id: "Person" });
+export type Person = z.infer<typeof Person>;
+
+export const UpdatePerson = z.strictObject({
+  managerId: Id.nullable().optional(),
+  role: Role.optional(),
+  title: z.string().trim().max(120).nullable().optional(),
+});
+export type UpdatePerson = z.infer<typeof UpdatePerson>;

@@ -1,0 +1,91 @@
+/**
+ * Who may do what: one question, "may this person do this to that?", answered in one place.
+ *
+ * `hide` means the subject must look as if it did not exist (404): nobody learns of another
+ * organization's people or data by a 403/404 difference. `forbid` (403) is only answered where
+ * the actor may already see the subject.
+ */
+import { AppError, notFound } from "./errors";
+
+export type Role = "owner" | "admin" | "member";
+
+export interface Actor {
+  id: string;
+  organizationId: string | null;
+  role: Role | null;
+}
+
+export type Decision = "allow" | "forbid" | "hide";
+
+export type Action =
+  | { kind: "organization.read"; organizationId: string }
+  | { kind: "person.read"; person: { id: string; organizationId: string | null } }
+  | { kind: "person.update"; person: { id: string; organizationId: string | null; role: Role | null } }
+  | { kind: "person.changeRole"; person: { role: Role | null }; newRole: Role }
+  | { kind: "invitation.create"; role: Role }
+  | { kind: "invitation.manage" };
+
+const isAdmin = (actor: Actor) => actor.role === "owner" || actor.role === "admin";
+
+function sameOrganization(actor: Actor, organizationId: string | null): boolean {
+  return actor.organizationId !== null && actor.organizationId === organizationId;
+}
+
+export function decide(actor: Actor, action: Action): Decision {
+  switch (action.kind) {
+    case "organization.read":
+      return sameOrganization(actor, action.organizationId) ? "allow" : "hide";
+    case "person.read":
+      return sameOrganization(actor, action.person.organizationId) ? "allow" : "hide";
+    case "person.update":
+      if (!sameOrganization(actor, action.person.organizationId)) return "hide";
+      if (!isAdmin(actor)) return "forbid";
+      // Only an owner may change anything about another owner.
+      return action.person.role === "owner" && actor.role !== "owner" ? "forbid" : "allow";
+    case "person.changeRole":
+      if (!isAdmin(actor)) return "forbid";
+      if (action.newRole === "owner" || action.person.role === "owner") {
+        return actor.role === "owner" ? "allow" : "forbid";
+      }
+      return "allow";
+    case "invitation.create":
+      if (!isAdmin(actor)) return "forbid";
+      return action.role === "owner" && actor.role !== "owner" ? "forbid" : "allow";
+    case "invitation.manage":
+      return isAdmin(actor) ? "allow" : "forbid";
+  }
+}
+
+const forbiddenReasons: Record<Action["kind"], string> = {
+  "organization.read": "You cannot see this organization.",
+  "person.read": "You cannot see this person.",
+  "person.update": "Only an owner or admin can change people, and only an owner can change an owner.",
+  "person.changeRole": "Only an owner can grant or take away the owner role.",
+  "invitation.create": "Only an owner or admin can invite people, and only an owner can invite an owner.",
+  "invitation.manage": "Only an owner or admin can manage invitations.",
+};
+
+const hiddenSubjects: Record<Action["kind"], string> = {
+  "organization.read": "Organization",
+  "person.read": "Person",
+  "person.update": "Person",
+  "person.changeRole": "Person",
+  "invitation.create": "Invitation",
+  "invitation.manage": "Invitation",
+};
+
+/** Throws the right AppError unless `actor` may perform `action`. */
+export function authorize(actor: Actor, action: Action): void {
+  const decision = decide(actor, action);
+  if (decision === "hide") throw notFound(hiddenSubjects[action.kind]);
+  if (decision === "forbid") throw new AppError("forbidden", forbiddenReasons[action.kind]);
+}
+
+/** Throws unless the actor belongs to an organization (most of the API is about one). */
+export function requireOrganization(
+  actor: Actor,
+): asserts actor is Actor & { organizationId: string; role: Role } {
+  if (actor.organizationId === null || actor.role === null) {
+    throw new AppError("forbidden", "Create or join an organization first.");
+  }
+}

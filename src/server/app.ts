@@ -1,0 +1,90 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Clock } from "../core/clock";
+import { createAuth } from "./auth/better-auth";
+import { registerAuthRoutes } from "./auth/routes";
+import { SignInLimiter } from "./auth/sign-in-limit";
+import type { Config } from "./config";
+import type { AppContext } from "./context";
+import type { DatabaseHandle } from "./db/connect";
+import { registerHealthRoutes } from "./health/routes";
+import { registerOpenApi } from "./http/openapi";
+import { handleError } from "./http/problem";
+import { assertTrustedOrigin, identify, requireActor } from "./http/request-actor";
+import { registerSecurityHeaders } from "./http/security-headers";
+import { registerWebApp } from "./http/web-app";
+import { registerInvitationRoutes } from "./invitations/routes";
+import type { Mailer } from "./mail/mailer";
+import { registerMeRoutes } from "./me/routes";
+import { registerOrganizationRoutes } from "./organizations/routes";
+import { registerPeopleRoutes } from "./people/routes";
+import { registerTokenRoutes } from "./tokens/routes";
+
+export interface AppDependencies {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+  mailer: Mailer;
+  logger?: FastifyServerOptions["logger"];
+}
+
+/** The largest request body accepted, in bytes; larger ones get 413. */
+const bodyLimit = 256 * 1024;
+
+/** Builds the whole HTTP application on the given database, clock and mailer. Nothing listens yet. */
+export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit,
+    trustProxy: deps.config.trustProxy,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  const { config, database, clock, mailer } = deps;
+  const auth = createAuth({
+    raw: database.raw,
+    dialect: database.dialect,
+    baseUrl: config.baseUrl,
+    secret: config.authSecret,
+    trustedOrigins: config.trustedOrigins,
+  });
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    dialect: database.dialect,
+    clock,
+    auth,
+    mailer,
+    signInLimiter: new SignInLimiter(database.db, clock),
+    log: app.log,
+  };
+
+  registerSecurityHeaders(app, { https: config.baseUrl.startsWith("https://") });
+  await registerOpenApi(app, config.baseUrl);
+  registerHealthRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  await app.register(
+    async (v1) => {
+      v1.decorateRequest("actor", null);
+      v1.decorateRequest("authMethod", null);
+      v1.addHook("onRequest", async (request) => {
+        await identify(ctx, request);
+        if (!request.routeOptions.config.public) requireActor(request);
+        assertTrustedOrigin(ctx, request);
+      });
+      registerMeRoutes(v1, ctx);
+      registerOrganizationRoutes(v1, ctx);
+      registerPeopleRoutes(v1, ctx);
+      registerInvitationRoutes(v1, ctx);
+      registerTokenRoutes(v1, ctx);
+    },
+    { prefix: "/api/v1" },
+  );
+  await registerWebApp(app, config.webRoot);
+  return { app, ctx };
+}

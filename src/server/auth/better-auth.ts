@@ -1,0 +1,106 @@
+import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import type { Kysely } from "kysely";
+import { passwordLength, passwordProblem } from "../../core/password-policy";
+import type { DialectName } from "../db/dialect";
+import type { Database } from "../db/schema";
+import { newId } from "../platform/ids";
+
+export interface AuthOptions {
+  raw: Kysely<Database>;
+  dialect: DialectName;
+  baseUrl: string;
+  secret: string;
+  trustedOrigins: string[];
+}
+
+const timestamps = { createdAt: "created_at", updatedAt: "updated_at" } as const;
+
+/** Where each better-auth route carries a new password, so the policy applies to all of them. */
+const passwordFields: Record<string, "password" | "newPassword"> = {
+  "/sign-up/email": "password",
+  "/change-password": "newPassword",
+  "/reset-password": "newPassword",
+  "/set-password": "newPassword",
+};
+
+/**
+ * better-auth, configured for Docket: its tables are ours (snake_case, `person` is its "user"),
+ * sessions live in the database so every instance sees them, and the password policy is enforced
+ * on every route that sets a password. Rate limiting of sign-ins is Docket's own (`sign-in-limit.ts`):
+ * better-auth's limits per address would stop a whole office signing up together.
+ */
+export function createAuth(options: AuthOptions) {
+  return betterAuth({
+    appName: "Docket",
+    baseURL: options.baseUrl,
+    basePath: "/api/auth",
+    secret: options.secret,
+    trustedOrigins: options.trustedOrigins,
+    database: { db: options.raw, type: options.dialect, transaction: true },
+    telemetry: { enabled: false },
+    logger: { level: "error" },
+    rateLimit: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      autoSignIn: true,
+      minPasswordLength: passwordLength.min,
+      maxPasswordLength: passwordLength.max,
+    },
+    user: {
+      modelName: "person",
+      fields: { emailVerified: "email_verified", ...timestamps },
+    },
+    session: {
+      modelName: "session",
+      fields: {
+        userId: "person_id",
+        expiresAt: "expires_at",
+        ipAddress: "ip_address",
+        userAgent: "user_agent",
+        ...timestamps,
+      },
+      expiresIn: 60 * 60 * 24 * 30,
+      updateAge: 60 * 60 * 24,
+    },
+    account: {
+      modelName: "account",
+      fields: {
+        accountId: "account_id",
+        providerId: "provider_id",
+        userId: "person_id",
+        accessToken: "access_token",
+        refreshToken: "refresh_token",
+        idToken: "id_token",
+        accessTokenExpiresAt: "access_token_expires_at",
+        refreshTokenExpiresAt: "refresh_token_expires_at",
+        ...timestamps,
+      },
+    },
+    verification: {
+      modelName: "verification",
+      fields: { expiresAt: "expires_at", ...timestamps },
+    },
+    advanced: {
+      cookiePrefix: "docket",
+      useSecureCookies: options.baseUrl.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      database: { generateId: () => newId() },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        const field = passwordFields[ctx.path];
+        if (!field) return;
+        const body = (ctx.body ?? {}) as Record<string, unknown>;
+        const password = body[field];
+        if (typeof password !== "string") return;
+        const email = typeof body.email === "string" ? body.email : (ctx.context.session?.user.email ?? "");
+        const name = typeof body.name === "string" ? body.name : undefined;
+        const problem = passwordProblem(password, { email, name });
+        if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REFUSED" });
+      }),
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,84 @@
+import { fromNodeHeaders } from "better-auth/node";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { AppError, type ErrorCode, errorCodes } from "../../core/errors";
+import type { AppContext } from "../context";
+import { sendProblem } from "../http/problem";
+
+/** better-auth error codes that are about one field of the form, so the web app can show them there. */
+const fieldOfAuthError: Record<string, string> = {
+  PASSWORD_TOO_SHORT: "password",
+  PASSWORD_TOO_LONG: "password",
+  PASSWORD_REFUSED: "password",
+  INVALID_PASSWORD: "password",
+  INVALID_EMAIL: "email",
+  USER_ALREADY_EXISTS: "email",
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "email",
+};
+
+/**
+ * Serves better-auth's standard routes under /api/auth. Sign-in attempts pass through Docket's own
+ * failure limit, and better-auth's errors leave as problem+json like every other error.
+ */
+export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.route({
+    method: ["GET", "POST"],
+    url: "/api/auth/*",
+    schema: { hide: true },
+    handler: async (request, reply) => {
+      const url = new URL(request.url, ctx.config.baseUrl);
+      const signInEmail = signInEmailOf(request, url);
+      if (signInEmail !== null) await ctx.signInLimiter.assertAllowed(signInEmail, request.ip);
+
+      const response = await ctx.auth.handler(toFetchRequest(request, url));
+
+      if (signInEmail !== null) {
+        if (response.status === 401) await ctx.signInLimiter.recordFailure(signInEmail, request.ip);
+        else if (response.ok) await ctx.signInLimiter.forgive(signInEmail);
+      }
+      return relay(response, reply);
+    },
+  });
+}
+
+function signInEmailOf(request: FastifyRequest, url: URL): string | null {
+  if (request.method !== "POST" || url.pathname !== "/api/auth/sign-in/email") return null;
+  const body = request.body as { email?: unknown } | undefined;
+  return typeof body?.email === "string" ? body.email : null;
+}
+
+function toFetchRequest(request: FastifyRequest, url: URL): Request {
+  const headers = fromNodeHeaders(request.headers);
+  headers.delete("content-length");
+  headers.delete("transfer-encoding");
+  const hasBody = request.body !== undefined && request.method !== "GET";
+  return new Request(url, {
+    method: request.method,
+    headers,
+    body: hasBody ? JSON.stringify(request.body) : undefined,
+  });
+}
+
+async function relay(response: Response, reply: FastifyReply): Promise<FastifyReply> {
+  for (const [name, value] of response.headers) {
+    if (name !== "set-cookie" && name !== "content-length") reply.header(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) reply.header("set-cookie", cookies);
+  const text = await response.text();
+  if (response.status >= 400) return sendProblem(reply, authErrorOf(response.status, text));
+  return reply.code(response.status).send(text);
+}
+
+function authErrorOf(status: number, text: string): AppError {
+  let body: { code?: unknown; message?: unknown } = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON: the status alone says what happened.
+  }
+  const code =
+    (Object.keys(errorCodes) as ErrorCode[]).find((c) => errorCodes[c].status === status) ?? "bad_request";
+  const message = typeof body.message === "string" && body.message ? body.message : errorCodes[code].title;
+  const field = typeof body.code === "string" ? fieldOfAuthError[body.code] : undefined;
+  return new AppError(code, message, field ? { errors: [{ path: field, message }] } : {});
+}

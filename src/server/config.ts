@@ -1,0 +1,71 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string;
+  /** `smtp://…` or `smtps://…`; null writes messages as .eml files to `DATA_DIR/outbox`. */
+  smtpUrl: string | null;
+  baseUrl: string;
+  authSecret: string;
+  /** Origins whose cookie-authenticated writes are accepted. */
+  trustedOrigins: string[];
+  /** Behind a load balancer: take the client's address from X-Forwarded-For. */
+  trustProxy: boolean;
+  /** Where the built web app is, or null when it is not served. */
+  webRoot: string | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads the configuration from the environment, creating `DATA_DIR` and a kept `AUTH_SECRET` as needed. */
+export function loadConfig(env: Env = process.env): Config {
+  const port = parsePort(env.PORT ?? "3000");
+  const dataDir = resolve(env.DATA_DIR ?? "./data");
+  mkdirSync(dataDir, { recursive: true });
+  const baseUrl = (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
+  const trustedOrigins = [new URL(baseUrl).origin];
+  if (!env.BASE_URL) trustedOrigins.push(`http://127.0.0.1:${port}`);
+  return {
+    port,
+    host: env.HOST ?? "0.0.0.0",
+    dataDir,
+    databaseUrl: env.DATABASE_URL || join(dataDir, "docket.sqlite"),
+    smtpUrl: env.SMTP_URL || null,
+    baseUrl,
+    authSecret: env.AUTH_SECRET || keptSecret(dataDir),
+    trustedOrigins,
+    trustProxy: env.TRUST_PROXY === "true" || env.TRUST_PROXY === "1",
+    webRoot: resolve(env.WEB_ROOT ?? "dist/web"),
+  };
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${value}"`);
+  return port;
+}
+
+/** The secret that signs session cookies, generated once and kept beside the data. */
+function keptSecret(dataDir: string): string {
+  const file = join(dataDir, "auth-secret");
+  try {
+    const kept = readFileSync(file, "utf8").trim();
+    if (kept.length >= 32) return kept;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
+  const secret = randomBytes(32).toString("base64url");
+  try {
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+    return secret;
+  } catch (error) {
+    // Another instance sharing DATA_DIR wrote it first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(file, "utf8").trim();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { type DialectName, dialectOf, InstantsAsStrings } from "./dialect";
+import type { Database } from "./schema";
+
+export interface DatabaseHandle {
+  dialect: DialectName;
+  /** For Docket's own queries: instants read as ISO strings on both dialects. */
+  db: Kysely<Database>;
+  /** The same connections without result transforms, for better-auth (it expects Dates on PostgreSQL). */
+  raw: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+const INT8 = 20;
+
+/** Opens the database named by `url`: `postgres://…` or a path to an SQLite file. */
+export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
+  const dialect = dialectOf(url);
+  const raw =
+    dialect === "postgres"
+      ? new Kysely<Database>({
+          dialect: new PostgresDialect({
+            pool: new pg.Pool({
+              connectionString: url,
+              max: options.poolSize ?? 10,
+              types: {
+                getTypeParser: ((oid: number, format?: string) =>
+                  oid === INT8
+                    ? Number
+                    : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+              },
+            }),
+          }),
+        })
+      : new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(url) }) });
+  const db = dialect === "postgres" ? raw.withPlugin(new InstantsAsStrings()) : raw;
+  return {
+    dialect,
+    db,
+    raw,
+    close: () => raw.destroy(),
+  };
+}
+
+function openSqlite(file: string): SqliteDatabase.Database {
+  const database = new SqliteDatabase(file.replace(/^sqlite:(\/\/)?/, ""));
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  return database;
+}

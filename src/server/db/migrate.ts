@@ -1,0 +1,25 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { DialectName } from "./dialect";
+import { foundation } from "./migrations/001-foundation";
+import type { Database } from "./schema";
+
+/** Every migration, in order. Names are permanent: never rename or reorder a released one. */
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    "001-foundation": foundation(dialect),
+  };
+}
+
+/**
+ * Brings the schema up to date. Safe to run from several instances at once: Kysely holds a lock
+ * (an advisory lock on PostgreSQL) while it migrates.
+ */
+export async function migrateToLatest(db: Kysely<Database>, dialect: DialectName): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((result) => result.status === "Error");
+  if (error || failed) {
+    const reason = error instanceof Error ? error.message : String(error ?? "unknown error");
+    throw new Error(`Migration ${failed?.migrationName ?? ""} failed: ${reason}`, { cause: error });
+  }
+}

@@ -1,0 +1,116 @@
+import type { ColumnType, Generated } from "kysely";
+
+/**
+ * The tables, as Kysely sees them. Instants are ISO 8601 UTC strings in TypeScript whatever the
+ * dialect (`timestamptz` on PostgreSQL, text on SQLite; see `dialect.ts`).
+ */
+type Instant = string;
+/** A column better-auth writes as a Date and we read back as an ISO string. */
+type AuthInstant = ColumnType<Instant, Instant | Date, Instant | Date>;
+/** Booleans are integers on SQLite; read them with `Boolean(...)`. */
+type Flag = ColumnType<boolean | number, boolean | number | undefined, boolean | number>;
+
+/** A person: better-auth's "user", extended with what Docket knows of them. */
+export interface PersonTable {
+  id: string;
+  name: string;
+  email: string;
+  email_verified: Flag;
+  image: string | null;
+  created_at: AuthInstant;
+  updated_at: AuthInstant;
+  organization_id: string | null;
+  role: "owner" | "admin" | "member" | null;
+  manager_id: string | null;
+  title: string | null;
+  time_zone: ColumnType<string, string | undefined, string>;
+  working_hours: ColumnType<string, string | undefined, string>;
+  digest: ColumnType<string, string | undefined, string>;
+  away_from: string | null;
+  away_until: string | null;
+  version: Generated<number>;
+}
+
+export interface SessionTable {
+  id: string;
+  token: string;
+  person_id: string;
+  expires_at: AuthInstant;
+  ip_address: string | null;
+  user_agent: string | null;
+  created_at: AuthInstant;
+  updated_at: AuthInstant;
+}
+
+export interface AccountTable {
+  id: string;
+  account_id: string;
+  provider_id: string;
+  person_id: string;
+  access_token: string | null;
+  refresh_token: string | null;
+  id_token: string | null;
+  access_token_expires_at: AuthInstant | null;
+  refresh_token_expires_at: AuthInstant | null;
+  scope: string | null;
+  password: string | null;
+  created_at: AuthInstant;
+  updated_at: AuthInstant;
+}
+
+export interface VerificationTable {
+  id: string;
+  identifier: string;
+  value: string;
+  expires_at: AuthInstant;
+  created_at: AuthInstant;
+  updated_at: AuthInstant;
+}
+
+export interface OrganizationTable {
+  id: string;
+  name: string;
+  created_at: Instant;
+}
+
+export interface InvitationTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  role: "owner" | "admin" | "member";
+  manager_id: string | null;
+  invited_by_id: string;
+  token_hash: string;
+  created_at: Instant;
+  expires_at: Instant;
+  accepted_at: Instant | null;
+  accepted_by_id: string | null;
+  revoked_at: Instant | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  person_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Instant;
+  last_used_at: Instant | null;
+}
+
+/** One row per failed sign-in, keyed by account and by address; counted over a sliding window. */
+export interface SignInFailureTable {
+  id: string;
+  key: string;
+  at: Instant;
+}
+
+export interface Database {
+  person: PersonTable;
+  session: SessionTable;
+  account: AccountTable;
+  verification: VerificationTable;
+  organization: OrganizationTable;
+  invitation: InvitationTable;
+  api_token: ApiTokenTable;
+  sign_in_failure: SignInFailureTable;
+}

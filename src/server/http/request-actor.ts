@@ -1,0 +1,70 @@
+import { fromNodeHeaders } from "better-auth/node";
+import type { FastifyRequest } from "fastify";
+import type { Actor } from "../../core/access";
+import { AppError } from "../../core/errors";
+import type { AppContext } from "../context";
+import { findActor } from "../people/store";
+import { digestSecret } from "../platform/ids";
+import { findTokenOwner, touchToken } from "../tokens/store";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Who is asking: set on every /api/v1 request, null when nobody is signed in. */
+    actor: Actor | null;
+    /** How they proved it: cookie-authenticated writes must also pass the Origin check. */
+    authMethod: "session" | "token" | null;
+  }
+  interface FastifyContextConfig {
+    /** Routes anyone may call without signing in (an invitation link, say). */
+    public?: boolean;
+  }
+}
+
+/** How often a token's `lastUsedAt` is written: once a minute is precise enough and spares the hot path. */
+const touchIntervalMs = 60_000;
+
+/** Resolves the caller from `Authorization: Bearer` or the session cookie. A bad bearer token is a 401. */
+export async function identify(ctx: AppContext, request: FastifyRequest): Promise<void> {
+  request.actor = null;
+  request.authMethod = null;
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match?.[1]) throw new AppError("unauthenticated", "Authorization must be 'Bearer <token>'.");
+    const owner = await findTokenOwner(ctx.db, digestSecret(match[1]));
+    if (!owner) throw new AppError("unauthenticated", "This token is not valid (revoked or mistyped).");
+    const now = ctx.clock.now();
+    if (!owner.lastUsedAt || now.getTime() - Date.parse(owner.lastUsedAt) > touchIntervalMs) {
+      await touchToken(ctx.db, owner.tokenId, now.toISOString());
+    }
+    request.actor = { id: owner.id, organizationId: owner.organizationId, role: owner.role };
+    request.authMethod = "token";
+    return;
+  }
+  if (!request.headers.cookie) return;
+  const session = await ctx.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+  if (!session) return;
+  request.actor = (await findActor(ctx.db, session.user.id)) ?? null;
+  request.authMethod = request.actor ? "session" : null;
+}
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A write carried by a session cookie must come from one of our own pages: the browser's Origin
+ * header proves it (SameSite cookies are the first line; this is the second).
+ */
+export function assertTrustedOrigin(ctx: AppContext, request: FastifyRequest): void {
+  if (request.authMethod !== "session" || safeMethods.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (!origin || !ctx.config.trustedOrigins.includes(origin)) {
+    throw new AppError("forbidden", "This request did not come from a Docket page (Origin check failed).");
+  }
+}
+
+/** The signed-in caller, or a 401. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor)
+    throw new AppError("unauthenticated", "Sign in, or send 'Authorization: Bearer <token>'.");
+  return request.actor;
+}

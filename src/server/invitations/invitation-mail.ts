@@ -1,0 +1,31 @@
+import type { MailMessage } from "../mail/mailer";
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
+  );
+
+export function invitationMail(input: {
+  to: string;
+  inviterName: string;
+  organizationName: string;
+  url: string;
+  expiresAt: string;
+}): MailMessage {
+  const expires = new Date(input.expiresAt).toUTCString();
+  const subject = `${input.inviterName} invited you to ${input.organizationName} on Docket`;
+  const text = [
+    `${input.inviterName} invited you to join ${input.organizationName} on Docket.`,
+    "",
+    `Accept the invitation: ${input.url}`,
+    "",
+    `The link works once and expires ${expires}.`,
+  ].join("\n");
+  const html = [
+    `<p>${escapeHtml(input.inviterName)} invited you to join <strong>${escapeHtml(input.organizationName)}</strong> on Docket.</p>`,
+    `<p><a href="${escapeHtml(input.url)}">Accept the invitation</a></p>`,
+    `<p>The link works once and expires ${escapeHtml(expires)}.</p>`,
+  ].join("\n");
+  return { to: input.to, subject, text, html };
+}
