@@ -1,3 +1,4 @@
+import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import { Id, IsoWeekday, LocalDate, LocalTime, Role } from "./common";
 
@@ -18,7 +19,9 @@ export const TimeZone = z
 function canonicalTimeZone(zone: string): string | null {
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return null;
   try {
-    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+    // Temporal fixes the letter case and keeps the name given; Intl's resolvedOptions() would answer
+    // ICU's legacy spelling on some runtimes ("Asia/Kathmandu" → "Asia/Katmandu", "Europe/Kyiv" → "Europe/Kiev").
+    return new Temporal.ZonedDateTime(0n, zone).timeZoneId;
   } catch {
     return null;
   }

@@ -1,0 +1,109 @@
+/**
+ * `npm run seed -- --demo`: creates a demo organization (a CEO, two managers, their reports across
+ * time zones) on the configured database, through the same API a person would use, and prints how
+ * to sign in. Running it again changes nothing.
+ */
+import { buildApp } from "../src/server/app";
+import { loadConfig } from "../src/server/config";
+import { openDatabase } from "../src/server/db/connect";
+import { migrateToLatest } from "../src/server/db/migrate";
+import { createMailer } from "../src/server/mail/mailer";
+import { findPersonByEmail } from "../src/server/people/store";
+import { systemClock } from "../src/server/platform/system-clock";
+
+const password = "docket-demo-password";
+
+interface DemoPerson {
+  name: string;
+  email: string;
+  title: string;
+  timeZone: string;
+  managedBy?: string;
+  role?: "admin" | "member";
+}
+
+const ceo: DemoPerson = { name: "Carmen Ortiz", email: "carmen@example.com", title: "CEO", timeZone: "America/New_York" };
+const team: DemoPerson[] = [
+  { name: "Liam Chen", email: "liam@example.com", title: "Head of Engineering", timeZone: "Europe/London", managedBy: ceo.email, role: "admin" },
+  { name: "Priya Nair", email: "priya@example.com", title: "Head of Sales", timeZone: "Asia/Kolkata", managedBy: ceo.email },
+  { name: "Sofia Rossi", email: "sofia@example.com", title: "Backend Engineer", timeZone: "Europe/Rome", managedBy: "liam@example.com" },
+  { name: "Kenji Tanaka", email: "kenji@example.com", title: "Frontend Engineer", timeZone: "Asia/Tokyo", managedBy: "liam@example.com" },
+  { name: "Ana Souza", email: "ana@example.com", title: "Site Reliability Engineer", timeZone: "America/Sao_Paulo", managedBy: "liam@example.com" },
+  { name: "Noah Williams", email: "noah@example.com", title: "Account Executive", timeZone: "Australia/Sydney", managedBy: "priya@example.com" },
+  { name: "Fatima Zahra", email: "fatima@example.com", title: "Account Executive", timeZone: "Africa/Casablanca", managedBy: "priya@example.com" },
+  { name: "Jonas Berg", email: "jonas@example.com", title: "Sales Engineer", timeZone: "Europe/Stockholm", managedBy: "priya@example.com" },
+];
+
+async function main(): Promise<void> {
+  if (!process.argv.includes("--demo")) {
+    console.error("Usage: npm run seed -- --demo");
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const database = openDatabase(config.databaseUrl);
+  await migrateToLatest(database.raw, database.dialect);
+  const mailer = createMailer({ smtpUrl: null, outboxDir: `${config.dataDir}/outbox`, from: "Docket <docket@localhost>" });
+  const { app } = await buildApp({ config, database, clock: systemClock, mailer });
+  try {
+    if (await findPersonByEmail(database.db, ceo.email)) {
+      console.log("The demo organization is already there.");
+    } else {
+      await seedDemo(createCaller(app, config.baseUrl));
+      console.log("Created the demo organization “Northwind Labs”.");
+    }
+    console.log(`\nOpen ${config.baseUrl} and sign in as any of them with the password “${password}”:`);
+    for (const person of [ceo, ...team]) console.log(`  ${person.email.padEnd(22)} ${person.name}, ${person.title} (${person.timeZone})`);
+  } finally {
+    await app.close();
+    mailer.close();
+    await database.close();
+  }
+}
+
+type Caller = ReturnType<typeof createCaller>;
+
+function createCaller(app: Awaited<ReturnType<typeof buildApp>>["app"], origin: string) {
+  return async <T>(method: "POST" | "PATCH", url: string, body: unknown, cookie?: string) => {
+    const response = await app.inject({
+      method,
+      url,
+      headers: { origin, ...(cookie ? { cookie } : {}) },
+      payload: body as Record<string, unknown>,
+    });
+    if (response.statusCode >= 300) throw new Error(`${method} ${url} → ${response.statusCode}: ${response.body}`);
+    const setCookie = response.headers["set-cookie"];
+    const cookies = (Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []).map((c) => c.split(";")[0]);
+    return { body: response.json() as T, cookie: cookies.join("; ") };
+  };
+}
+
+async function seedDemo(call: Caller): Promise<void> {
+  const signUp = await call<{ user: { id: string } }>("POST", "/api/auth/sign-up/email", { name: ceo.name, email: ceo.email, password });
+  const owner = signUp.cookie;
+  await call("POST", "/api/v1/organizations", { name: "Northwind Labs" }, owner);
+  await call("PATCH", "/api/v1/me", { timeZone: ceo.timeZone }, owner);
+  await call("PATCH", `/api/v1/people/${signUp.body.user.id}`, { title: ceo.title }, owner);
+
+  const idOf = new Map([[ceo.email, signUp.body.user.id]]);
+  for (const person of team) {
+    const managerId = person.managedBy ? idOf.get(person.managedBy) : undefined;
+    const invitation = await call<{ token: string }>(
+      "POST",
+      "/api/v1/invitations",
+      { email: person.email, role: person.role ?? "member", managerId: managerId ?? null },
+      owner,
+    );
+    const accepted = await call<{ id: string }>("POST", `/api/v1/invitations/${invitation.body.token}/accept`, {
+      name: person.name,
+      password,
+    });
+    idOf.set(person.email, accepted.body.id);
+    await call("PATCH", "/api/v1/me", { timeZone: person.timeZone }, accepted.cookie);
+    await call("PATCH", `/api/v1/people/${accepted.body.id}`, { title: person.title }, owner);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

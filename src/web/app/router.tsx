@@ -1,0 +1,128 @@
+import type { QueryClient } from "@tanstack/react-query";
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from "@tanstack/react-router";
+import { SignInPage } from "../auth/SignInPage";
+import { SignUpPage } from "../auth/SignUpPage";
+import { AppLayout } from "../components/AppLayout";
+import { FullPageLoader } from "../components/FullPageLoader";
+import { NotFoundPage } from "../components/NotFoundPage";
+import { RouteErrorPage } from "../components/RouteErrorPage";
+import { AcceptInvitationPage } from "../invite/AcceptInvitationPage";
+import { OrgChartPage } from "../org-chart/OrgChartPage";
+import { PeoplePage } from "../people/PeoplePage";
+import { SettingsPage } from "../settings/SettingsPage";
+import { TokensPage } from "../settings/tokens/TokensPage";
+import { WelcomePage } from "../welcome/WelcomePage";
+import { homeFor, requireGuest, requireOrganization, requireSignedIn, safeRedirect } from "./guards";
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  beforeLoad: ({ context }) => homeFor(context.queryClient),
+});
+
+const guestRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "guest",
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => {
+    const target = safeRedirect(search.redirect);
+    return target ? { redirect: target } : {};
+  },
+  beforeLoad: ({ context, search }) => requireGuest(context.queryClient, search.redirect),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => guestRoute,
+  path: "sign-in",
+  component: function SignInRoute() {
+    return <SignInPage redirectTo={signInRoute.useSearch().redirect} />;
+  },
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => guestRoute,
+  path: "sign-up",
+  component: function SignUpRoute() {
+    return <SignUpPage redirectTo={signUpRoute.useSearch().redirect} />;
+  },
+});
+
+const welcomeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "welcome",
+  beforeLoad: async ({ context, location }) => {
+    const me = await requireSignedIn(context.queryClient, location.href);
+    if (me.organizationId) throw redirect({ to: "/people" });
+  },
+  component: WelcomePage,
+});
+
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "invite/$token",
+  component: function InvitationRoute() {
+    return <AcceptInvitationPage token={invitationRoute.useParams().token} />;
+  },
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "app",
+  beforeLoad: ({ context, location }) => requireOrganization(context.queryClient, location.href),
+  component: AppLayout,
+});
+
+const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: "people", component: PeoplePage });
+const orgChartRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "org-chart",
+  component: OrgChartPage,
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "settings",
+  component: SettingsPage,
+});
+const tokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "settings/tokens",
+  component: TokensPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  guestRoute.addChildren([signInRoute, signUpRoute]),
+  welcomeRoute,
+  invitationRoute,
+  appRoute.addChildren([peopleRoute, orgChartRoute, settingsRoute, tokensRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPendingComponent: FullPageLoader,
+    defaultErrorComponent: RouteErrorPage,
+    scrollRestoration: true,
+  });
+}
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

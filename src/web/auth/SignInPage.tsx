@@ -1,0 +1,79 @@
+import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { Link, useRouter } from "@tanstack/react-router";
+import { useState } from "react";
+import { signIn } from "../api/auth";
+import { CenteredLayout } from "../components/CenteredLayout";
+import { PasswordField } from "../components/PasswordField";
+import { authErrors } from "./authErrors";
+
+export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { email: "", password: "" },
+    validate: {
+      email: (value) => (value.trim() ? null : "Enter your email"),
+      password: (value) => (value ? null : "Enter your password"),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await signIn({ email: values.email.trim(), password: values.password });
+      queryClient.clear();
+      router.history.push(redirectTo ?? "/");
+    } catch (error) {
+      const split = authErrors(error);
+      form.setErrors(split.fields);
+      setFormError(split.form);
+    }
+  });
+
+  return (
+    <CenteredLayout>
+      <Paper withBorder shadow="sm" p="xl" radius="lg">
+        <Title order={1} fz={22} mb={4}>
+          Sign in to Docket
+        </Title>
+        <Text c="dimmed" size="sm" mb="lg">
+          Welcome back. Your plate is waiting.
+        </Text>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput
+              label="Email"
+              type="email"
+              autoComplete="email"
+              required
+              {...form.getInputProps("email")}
+            />
+            <PasswordField
+              label="Password"
+              autoComplete="current-password"
+              required
+              {...form.getInputProps("password")}
+            />
+            {formError && (
+              <Alert color="red" role="alert">
+                {formError}
+              </Alert>
+            )}
+            <Button type="submit" loading={form.submitting} fullWidth>
+              Sign in
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+      <Text ta="center" size="sm" mt="md">
+        New to Docket?{" "}
+        <Anchor renderRoot={(props) => <Link to="/sign-up" search={{ redirect: redirectTo }} {...props} />}>
+          Create an account
+        </Anchor>
+      </Text>
+    </CenteredLayout>
+  );
+}

@@ -1,0 +1,82 @@
+import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { Link, useRouter } from "@tanstack/react-router";
+import { useState } from "react";
+import { signUp } from "../api/auth";
+import { CenteredLayout } from "../components/CenteredLayout";
+import { PasswordField } from "../components/PasswordField";
+import { authErrors } from "./authErrors";
+
+export function SignUpPage({ redirectTo }: { redirectTo: string | undefined }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { name: "", email: "", password: "" },
+    validate: {
+      name: (value) => (value.trim() ? null : "Enter your name"),
+      email: (value) => (value.trim() ? null : "Enter your email"),
+      password: (value) => (value ? null : "Choose a password"),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await signUp({ name: values.name.trim(), email: values.email.trim(), password: values.password });
+      queryClient.clear();
+      router.history.push(redirectTo ?? "/");
+    } catch (error) {
+      const split = authErrors(error);
+      form.setErrors(split.fields);
+      setFormError(split.form);
+    }
+  });
+
+  return (
+    <CenteredLayout>
+      <Paper withBorder shadow="sm" p="xl" radius="lg">
+        <Title order={1} fz={22} mb={4}>
+          Create your account
+        </Title>
+        <Text c="dimmed" size="sm" mb="lg">
+          Start a Docket for your team in a minute.
+        </Text>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
+            <TextInput
+              label="Email"
+              type="email"
+              autoComplete="email"
+              required
+              {...form.getInputProps("email")}
+            />
+            <PasswordField
+              label="Password"
+              description="10 to 128 characters. Avoid common passwords."
+              autoComplete="new-password"
+              required
+              {...form.getInputProps("password")}
+            />
+            {formError && (
+              <Alert color="red" role="alert">
+                {formError}
+              </Alert>
+            )}
+            <Button type="submit" loading={form.submitting} fullWidth>
+              Create account
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+      <Text ta="center" size="sm" mt="md">
+        Already have an account?{" "}
+        <Anchor renderRoot={(props) => <Link to="/sign-in" search={{ redirect: redirectTo }} {...props} />}>
+          Sign in
+        </Anchor>
+      </Text>
+    </CenteredLayout>
+  );
+}

@@ -1,0 +1,73 @@
+import { Alert, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
+import { acceptInvitation, type InvitationPreview } from "../api/invitations";
+import { sameNames, splitErrors } from "../components/form-errors";
+import { formatDate } from "../components/format";
+import { PasswordField } from "../components/PasswordField";
+
+export function AcceptInvitationForm({ token, preview }: { token: string; preview: InvitationPreview }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { name: "", password: "" },
+    validate: {
+      name: (value) => (value.trim() ? null : "Enter your name"),
+      password: (value) => (value ? null : "Choose a password"),
+    },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await acceptInvitation(token, { name: values.name.trim(), password: values.password });
+      queryClient.clear();
+      await navigate({ to: "/people" });
+    } catch (error) {
+      const split = splitErrors(error, sameNames("email", "name", "password"));
+      form.setErrors(split.fields);
+      setFormError(split.form);
+    }
+  });
+
+  return (
+    <Paper withBorder shadow="sm" p="xl" radius="lg">
+      <Title order={1} fz={22} mb={4}>
+        {preview.invitedByName} invited you to join {preview.organizationName}
+      </Title>
+      <Text c="dimmed" size="sm" mb="lg">
+        Create your account to join. The invitation is valid until {formatDate(preview.expiresAt)}.
+      </Text>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label="Email"
+            value={preview.email}
+            readOnly
+            variant="filled"
+            error={form.errors.email}
+          />
+          <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
+          <PasswordField
+            label="Password"
+            description="10 to 128 characters. Avoid common passwords."
+            autoComplete="new-password"
+            required
+            {...form.getInputProps("password")}
+          />
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          <Button type="submit" loading={form.submitting} fullWidth>
+            Join {preview.organizationName}
+          </Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,41 @@
+import { TextInput } from "@mantine/core";
+import { useState } from "react";
+
+interface TitleInputProps {
+  name: string;
+  title: string | null;
+  onSave: (title: string | null) => void;
+  error: string | null;
+  pending: boolean;
+}
+
+/** Edits a person's title in place: saved on Enter or when focus leaves, Escape puts it back. */
+export function TitleInput({ name, title, onSave, error, pending }: TitleInputProps) {
+  const [draft, setDraft] = useState(title ?? "");
+  const [savedTitle, setSavedTitle] = useState(title);
+  if (title !== savedTitle) {
+    // The server's title changed (this save, or someone else's): show it, keeping focus in place.
+    setSavedTitle(title);
+    setDraft(title ?? "");
+  }
+  const commit = () => {
+    const next = draft.trim() || null;
+    if (!pending && next !== title) onSave(next);
+  };
+  return (
+    <TextInput
+      aria-label={`Title of ${name}`}
+      placeholder="Add a title"
+      value={draft}
+      onChange={(event) => setDraft(event.currentTarget.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === "Enter") commit();
+        if (event.key === "Escape") setDraft(title ?? "");
+      }}
+      error={error}
+      readOnly={pending}
+      maxLength={120}
+    />
+  );
+}

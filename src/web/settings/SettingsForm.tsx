@@ -1,0 +1,156 @@
+import { Alert, Button, Group, Stack, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { IconCircleCheck } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { Me } from "../../contract";
+import { updateMe } from "../api/me";
+import { queryKeys } from "../api/queryKeys";
+import { splitErrors } from "../components/form-errors";
+import { AwayFields } from "./AwayFields";
+import { DigestTimesField } from "./DigestTimesField";
+import { SettingsSection } from "./SettingsSection";
+import { type SettingsValues, settingsFieldFor, toSettingsValues, toUpdateMe } from "./settingsValues";
+import { TimeZoneField } from "./TimeZoneField";
+import { WeekdayChips } from "./WeekdayChips";
+
+const required = (message: string) => (value: string) => (value.trim() ? null : message);
+
+export function SettingsForm({ me }: { me: Me }) {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<{ saved: boolean; error: string | null }>({
+    saved: false,
+    error: null,
+  });
+  const form = useForm<SettingsValues>({
+    initialValues: toSettingsValues(me),
+    validate: {
+      name: required("Enter your name"),
+      workingHours: { start: required("Pick a start time"), end: required("Pick an end time") },
+      digest: {
+        times: (times) =>
+          times.some((time) => !time) ? "Fill in every digest time, or remove the empty one" : null,
+      },
+      away: {
+        from: (value, values) => (!value && values.away.until ? "Pick the first day away too" : null),
+        until: (value, values) => (!value && values.away.from ? "Pick the last day away too" : null),
+      },
+    },
+    onValuesChange: () => setStatus((current) => (current.saved ? { ...current, saved: false } : current)),
+  });
+  const errorOf = (path: string) => {
+    const error = form.errors[path];
+    return typeof error === "string" ? error : null;
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setStatus({ saved: false, error: null });
+    try {
+      const updated = await updateMe(toUpdateMe(values));
+      queryClient.setQueryData(queryKeys.me, updated);
+      const next = toSettingsValues(updated);
+      form.setInitialValues(next);
+      form.setValues(next);
+      setStatus({ saved: true, error: null });
+    } catch (error) {
+      const split = splitErrors(error, settingsFieldFor);
+      form.setErrors(split.fields);
+      setStatus({ saved: false, error: split.form ?? "Check the fields marked above." });
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg" maw={880}>
+        <SettingsSection title="Profile" description="How colleagues see you, and the zone your day runs in.">
+          <TextInput label="Name" autoComplete="name" required maw={420} {...form.getInputProps("name")} />
+          <TextInput label="Email" value={me.email} readOnly variant="filled" maw={420} />
+          <TimeZoneField
+            value={form.values.timeZone}
+            storedZone={me.timeZone}
+            onChange={(zone) => form.setFieldValue("timeZone", zone)}
+            error={errorOf("timeZone")}
+          />
+        </SettingsSection>
+
+        <SettingsSection
+          title="Working hours"
+          description="Urgent requests reach you by e-mail only within these hours; outside them they wait for your next start."
+        >
+          <WeekdayChips
+            label="Working days"
+            value={form.values.workingHours.days}
+            onChange={(days) => form.setFieldValue("workingHours.days", days)}
+            error={errorOf("workingHours.days")}
+          />
+          <Group align="flex-start">
+            <TextInput type="time" label="Starts at" w={150} {...form.getInputProps("workingHours.start")} />
+            <TextInput type="time" label="Ends at" w={150} {...form.getInputProps("workingHours.end")} />
+          </Group>
+        </SettingsSection>
+
+        <SettingsSection
+          title="Daily digest"
+          description="An e-mail with what changed on your plate, at these times on these days. Nothing to say, no e-mail."
+        >
+          <DigestTimesField
+            times={form.values.digest.times}
+            onChange={(index, time) => form.setFieldValue(`digest.times.${index}`, time)}
+            onAdd={() => form.insertListItem("digest.times", "")}
+            onRemove={(index) => form.removeListItem("digest.times", index)}
+            errorAt={(index) => errorOf(`digest.times.${index}`)}
+            listError={errorOf("digest.times")}
+          />
+          <WeekdayChips
+            label="Digest days"
+            value={form.values.digest.days}
+            onChange={(days) => form.setFieldValue("digest.days", days)}
+            error={errorOf("digest.days")}
+          />
+        </SettingsSection>
+
+        <SettingsSection
+          title="Away"
+          description="While you are away no digest is sent, and colleagues see that you are out. Both days are included."
+        >
+          <AwayFields
+            from={form.values.away.from}
+            until={form.values.away.until}
+            onChange={(away) => form.setFieldValue("away", away)}
+            fromError={errorOf("away.from") ?? errorOf("away")}
+            untilError={errorOf("away.until")}
+          />
+        </SettingsSection>
+
+        {status.error && (
+          <Alert color="red" role="alert" title="Your settings were not saved">
+            {status.error}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="md">
+          {status.saved && (
+            <Alert
+              role="status"
+              color="teal"
+              variant="transparent"
+              icon={<IconCircleCheck aria-hidden />}
+              p={0}
+            >
+              Settings saved
+            </Alert>
+          )}
+          <Button
+            variant="default"
+            onClick={() => form.reset()}
+            disabled={!form.isDirty() || form.submitting}
+          >
+            Discard changes
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            Save settings
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { Alert, Button, CloseButton, Code, Group, Stack, Text, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { IconCircleCheck } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { queryKeys } from "../../api/queryKeys";
+import { type CreatedToken, createToken } from "../../api/tokens";
+import { CopyableSecret } from "../../components/CopyableSecret";
+import { sameNames, splitErrors } from "../../components/form-errors";
+
+function NewToken({ token, onDismiss }: { token: CreatedToken; onDismiss: () => void }) {
+  return (
+    <Alert
+      color="teal"
+      icon={<IconCircleCheck aria-hidden />}
+      title={`Token “${token.name}” created`}
+      role="status"
+      withCloseButton={false}
+    >
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Text size="sm">
+            Copy it now: it will not be shown again. Send it as <Code>Authorization: Bearer …</Code>.
+          </Text>
+          <CloseButton aria-label="Dismiss" onClick={onDismiss} />
+        </Group>
+        <CopyableSecret label="New token" value={token.token} focusOnMount />
+      </Stack>
+    </Alert>
+  );
+}
+
+export function CreateTokenForm() {
+  const queryClient = useQueryClient();
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { name: "" },
+    validate: { name: (value) => (value.trim() ? null : "Name the token after where it will be used") },
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const token = await createToken(values.name.trim());
+      await queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
+      form.reset();
+      setCreated(token);
+    } catch (error) {
+      const split = splitErrors(error, sameNames("name"));
+      form.setErrors(split.fields);
+      setFormError(split.form);
+    }
+  });
+
+  return (
+    <Stack>
+      <form onSubmit={submit} noValidate>
+        <Group align="flex-start" gap="sm">
+          <TextInput
+            label="Token name"
+            placeholder="e.g. CLI on my laptop"
+            required
+            maxLength={80}
+            style={{ flex: 1 }}
+            maw={420}
+            {...form.getInputProps("name")}
+          />
+          <Button type="submit" loading={form.submitting} mt={25}>
+            Create token
+          </Button>
+        </Group>
+      </form>
+      {formError && (
+        <Alert color="red" role="alert">
+          {formError}
+        </Alert>
+      )}
+      {created && <NewToken token={created} onDismiss={() => setCreated(null)} />}
+    </Stack>
+  );
+}
