@@ -22,16 +22,70 @@ interface DemoPerson {
   role?: "admin" | "member";
 }
 
-const ceo: DemoPerson = { name: "Carmen Ortiz", email: "carmen@example.com", title: "CEO", timeZone: "America/New_York" };
+const ceo: DemoPerson = {
+  name: "Carmen Ortiz",
+  email: "carmen@example.com",
+  title: "CEO",
+  timeZone: "America/New_York",
+};
 const team: DemoPerson[] = [
-  { name: "Liam Chen", email: "liam@example.com", title: "Head of Engineering", timeZone: "Europe/London", managedBy: ceo.email, role: "admin" },
-  { name: "Priya Nair", email: "priya@example.com", title: "Head of Sales", timeZone: "Asia/Kolkata", managedBy: ceo.email },
-  { name: "Sofia Rossi", email: "sofia@example.com", title: "Backend Engineer", timeZone: "Europe/Rome", managedBy: "liam@example.com" },
-  { name: "Kenji Tanaka", email: "kenji@example.com", title: "Frontend Engineer", timeZone: "Asia/Tokyo", managedBy: "liam@example.com" },
-  { name: "Ana Souza", email: "ana@example.com", title: "Site Reliability Engineer", timeZone: "America/Sao_Paulo", managedBy: "liam@example.com" },
-  { name: "Noah Williams", email: "noah@example.com", title: "Account Executive", timeZone: "Australia/Sydney", managedBy: "priya@example.com" },
-  { name: "Fatima Zahra", email: "fatima@example.com", title: "Account Executive", timeZone: "Africa/Casablanca", managedBy: "priya@example.com" },
-  { name: "Jonas Berg", email: "jonas@example.com", title: "Sales Engineer", timeZone: "Europe/Stockholm", managedBy: "priya@example.com" },
+  {
+    name: "Liam Chen",
+    email: "liam@example.com",
+    title: "Head of Engineering",
+    timeZone: "Europe/London",
+    managedBy: ceo.email,
+    role: "admin",
+  },
+  {
+    name: "Priya Nair",
+    email: "priya@example.com",
+    title: "Head of Sales",
+    timeZone: "Asia/Kolkata",
+    managedBy: ceo.email,
+  },
+  {
+    name: "Sofia Rossi",
+    email: "sofia@example.com",
+    title: "Backend Engineer",
+    timeZone: "Europe/Rome",
+    managedBy: "liam@example.com",
+  },
+  {
+    name: "Kenji Tanaka",
+    email: "kenji@example.com",
+    title: "Frontend Engineer",
+    timeZone: "Asia/Tokyo",
+    managedBy: "liam@example.com",
+  },
+  {
+    name: "Ana Souza",
+    email: "ana@example.com",
+    title: "Site Reliability Engineer",
+    timeZone: "America/Sao_Paulo",
+    managedBy: "liam@example.com",
+  },
+  {
+    name: "Noah Williams",
+    email: "noah@example.com",
+    title: "Account Executive",
+    timeZone: "Australia/Sydney",
+    managedBy: "priya@example.com",
+  },
+  {
+    name: "Fatima Zahra",
+    email: "fatima@example.com",
+    title: "Account Executive",
+    timeZone: "Africa/Casablanca",
+    managedBy: "priya@example.com",
+  },
+  {
+    name: "Jonas Berg",
+    email: "jonas@example.com",
+    title: "Sales Engineer",
+    timeZone: "Europe/Stockholm",
+    managedBy: "priya@example.com",
+  },
 ];
 
 async function main(): Promise<void> {
@@ -42,7 +96,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.raw, database.dialect);
-  const mailer = createMailer({ smtpUrl: null, outboxDir: `${config.dataDir}/outbox`, from: "Docket <docket@localhost>" });
+  const mailer = createMailer({
+    smtpUrl: null,
+    outboxDir: `${config.dataDir}/outbox`,
+    from: "Docket <docket@localhost>",
+  });
   const { app } = await buildApp({ config, database, clock: systemClock, mailer });
   try {
     if (await findPersonByEmail(database.db, ceo.email)) {
@@ -52,7 +110,8 @@ async function main(): Promise<void> {
       console.log("Created the demo organization “Northwind Labs”.");
     }
     console.log(`\nOpen ${config.baseUrl} and sign in as any of them with the password “${password}”:`);
-    for (const person of [ceo, ...team]) console.log(`  ${person.email.padEnd(22)} ${person.name}, ${person.title} (${person.timeZone})`);
+    for (const person of [ceo, ...team])
+      console.log(`  ${person.email.padEnd(22)} ${person.name}, ${person.title} (${person.timeZone})`);
   } finally {
     await app.close();
     mailer.close();
@@ -70,15 +129,22 @@ function createCaller(app: Awaited<ReturnType<typeof buildApp>>["app"], origin: 
       headers: { origin, ...(cookie ? { cookie } : {}) },
       payload: body as Record<string, unknown>,
     });
-    if (response.statusCode >= 300) throw new Error(`${method} ${url} → ${response.statusCode}: ${response.body}`);
+    if (response.statusCode >= 300)
+      throw new Error(`${method} ${url} → ${response.statusCode}: ${response.body}`);
     const setCookie = response.headers["set-cookie"];
-    const cookies = (Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []).map((c) => c.split(";")[0]);
+    const cookies = (Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []).map(
+      (c) => c.split(";")[0],
+    );
     return { body: response.json() as T, cookie: cookies.join("; ") };
   };
 }
 
 async function seedDemo(call: Caller): Promise<void> {
-  const signUp = await call<{ user: { id: string } }>("POST", "/api/auth/sign-up/email", { name: ceo.name, email: ceo.email, password });
+  const signUp = await call<{ user: { id: string } }>("POST", "/api/auth/sign-up/email", {
+    name: ceo.name,
+    email: ceo.email,
+    password,
+  });
   const owner = signUp.cookie;
   await call("POST", "/api/v1/organizations", { name: "Northwind Labs" }, owner);
   await call("PATCH", "/api/v1/me", { timeZone: ceo.timeZone }, owner);
@@ -93,10 +159,14 @@ async function seedDemo(call: Caller): Promise<void> {
       { email: person.email, role: person.role ?? "member", managerId: managerId ?? null },
       owner,
     );
-    const accepted = await call<{ id: string }>("POST", `/api/v1/invitations/${invitation.body.token}/accept`, {
-      name: person.name,
-      password,
-    });
+    const accepted = await call<{ id: string }>(
+      "POST",
+      `/api/v1/invitations/${invitation.body.token}/accept`,
+      {
+        name: person.name,
+        password,
+      },
+    );
     idOf.set(person.email, accepted.body.id);
     await call("PATCH", "/api/v1/me", { timeZone: person.timeZone }, accepted.cookie);
     await call("PATCH", `/api/v1/people/${accepted.body.id}`, { title: person.title }, owner);

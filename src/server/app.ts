@@ -8,10 +8,12 @@ import type { Config } from "./config";
 import type { AppContext } from "./context";
 import type { DatabaseHandle } from "./db/connect";
 import { registerHealthRoutes } from "./health/routes";
+import { drainConnectionsOnClose } from "./http/drain-on-close";
+import { registerJsonBodies } from "./http/json-body";
 import { registerOpenApi } from "./http/openapi";
-import { handleError } from "./http/problem";
+import { asAppError, handleError, sendProblem } from "./http/problem";
 import { assertTrustedOrigin, identify, requireActor } from "./http/request-actor";
-import { registerSecurityHeaders } from "./http/security-headers";
+import { registerSecurityHeaders, setSecurityHeaders } from "./http/security-headers";
 import { registerWebApp } from "./http/web-app";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { Mailer } from "./mail/mailer";
@@ -39,10 +41,18 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     trustProxy: deps.config.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    // A malformed or overlong URL is refused by the router before any route runs: answer it as problem+json too.
+    frameworkErrors: (error, request, reply) => {
+      setSecurityHeaders(request, reply, { https: deps.config.baseUrl.startsWith("https://") });
+      sendProblem(reply, asAppError(error));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // Bodies are JSON only: Fastify's built-in text/plain parser would hand the schemas a string (400, not 415).
+  app.removeContentTypeParser("text/plain");
+  registerJsonBodies(app);
 
   const { config, database, clock, mailer } = deps;
   const auth = createAuth({
@@ -64,6 +74,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     log: app.log,
   };
 
+  drainConnectionsOnClose(app);
   registerSecurityHeaders(app, { https: config.baseUrl.startsWith("https://") });
   await registerOpenApi(app, config.baseUrl);
   registerHealthRoutes(app, ctx);

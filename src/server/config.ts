@@ -26,7 +26,7 @@ export function loadConfig(env: Env = process.env): Config {
   const port = parsePort(env.PORT ?? "3000");
   const dataDir = resolve(env.DATA_DIR ?? "./data");
   mkdirSync(dataDir, { recursive: true });
-  const baseUrl = (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, "");
+  const baseUrl = parseBaseUrl(env.BASE_URL ?? `http://localhost:${port}`);
   const trustedOrigins = [new URL(baseUrl).origin];
   if (!env.BASE_URL) trustedOrigins.push(`http://127.0.0.1:${port}`);
   return {
@@ -41,6 +41,15 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: env.TRUST_PROXY === "true" || env.TRUST_PROXY === "1",
     webRoot: resolve(env.WEB_ROOT ?? "dist/web"),
   };
+}
+
+function parseBaseUrl(value: string): string {
+  if (!/^https?:\/\/[^/]/.test(value)) {
+    throw new Error(
+      `BASE_URL must be an absolute http(s) address such as https://docket.example.com, not "${value}"`,
+    );
+  }
+  return value.replace(/\/+$/, "");
 }
 
 function parsePort(value: string): number {

@@ -1,21 +1,28 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 /**
  * Headers every answer carries. The web app has no inline scripts, so the policy forbids them;
  * the API docs page keeps its own stricter-or-equal policy from @fastify/swagger-ui.
  */
 export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
-  app.addHook("onSend", async (request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-    reply.header("x-frame-options", "DENY");
-    if (options.https) reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
-    if (!request.url.startsWith("/api/docs") && !reply.hasHeader("content-security-policy")) {
-      reply.header(
-        "content-security-policy",
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-          "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
-      );
-    }
-  });
+  app.addHook("onSend", async (request, reply) => setSecurityHeaders(request, reply, options));
+}
+
+/** Also called directly where Fastify answers without running hooks (errors of the router itself). */
+export function setSecurityHeaders(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { https: boolean },
+): void {
+  reply.header("x-content-type-options", "nosniff");
+  reply.header("referrer-policy", "same-origin");
+  reply.header("x-frame-options", "DENY");
+  if (options.https) reply.header("strict-transport-security", "max-age=31536000; includeSubDomains");
+  if (!request.url.startsWith("/api/docs") && !reply.hasHeader("content-security-policy")) {
+    reply.header(
+      "content-security-policy",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    );
+  }
 }

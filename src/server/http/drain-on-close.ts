@@ -1,0 +1,16 @@
+import type { FastifyInstance } from "fastify";
+
+/**
+ * While the server closes, answers still being written tell their clients to close the
+ * connection: a kept-alive connection would otherwise hold the process open after the last
+ * request in flight has finished.
+ */
+export function drainConnectionsOnClose(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
+}

@@ -1,0 +1,359 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Answer, Client } from "./support/client";
+import { dialects } from "./support/databases";
+import { goodPassword, invite, standardOrganization, uniqueEmail } from "./support/factories";
+import { type Harness, useHarness } from "./support/harness";
+
+/**
+ * Who may do what, as one table: every /api/v1 route of the milestone × every relation to Sam Self.
+ * Each row acts on Sam Self or on something of theirs; each cell is its own test, named by route and
+ * relation. Cells stay independent: rows that change their subject make a fresh one per cell, or put
+ * Sam Self back as they were afterwards, whatever the outcome.
+ */
+type Relation =
+  | "self"
+  | "manager"
+  | "grand"
+  | "peer"
+  | "branch"
+  | "outsider"
+  | "anonymous"
+  | "admin"
+  | "owner";
+type Expected = Record<Relation, number>;
+type World = Awaited<ReturnType<typeof standardOrganization>> & {
+  h: Harness;
+  /** A token of Sam Self's, never revoked. */
+  selfToken: { id: string; token: string };
+  /** An open invitation to Sam Self's organization, never used nor revoked. */
+  openInvitation: { id: string; token: string };
+};
+
+const relations: Relation[] = [
+  "self",
+  "manager",
+  "grand",
+  "peer",
+  "branch",
+  "outsider",
+  "anonymous",
+  "admin",
+  "owner",
+];
+
+interface Row<S> {
+  route: string;
+  expected: Expected;
+  /** The cell's subject: a shared one for rows that change nothing, else a fresh one per cell. */
+  subject(w: World): Promise<S> | S;
+  /** Who acts as `relation`, when not the standard organization's person (a fresh Sam Self). */
+  actor?(w: World, relation: Relation, subject: NoInfer<S>): Client;
+  call(client: Client, subject: NoInfer<S>, relation: Relation, w: World): Promise<Answer>;
+  /** What must hold afterwards: the change happened when allowed, and nothing changed when refused. */
+  verify?(answer: Answer, subject: NoInfer<S>, relation: Relation, w: World): Promise<void> | void;
+  /** Puts a shared subject back as it was, whatever the cell's outcome. */
+  restore?(subject: NoInfer<S>, w: World): Promise<void>;
+}
+
+const row = <S>(definition: Row<S>) => definition as unknown as Row<unknown>;
+
+const clientOf = (w: World, relation: Relation): Client =>
+  relation === "anonymous" ? w.anonymous : w[relation].client;
+
+const idOf = (w: World, relation: Relation): string | null =>
+  relation === "anonymous" ? null : w[relation].id;
+
+const ids = (answer: Answer) => (answer.body.items as { id: string }[]).map((item) => item.id);
+
+const ok = (answer: Answer) => answer.status >= 200 && answer.status < 300;
+
+/** A newcomer placed exactly where Sam Self is: reporting to the manager, beside the peer. */
+const freshSelf = (w: World) => invite(w.h.app, w.owner, "Sam Fresh", { managerId: w.manager.id });
+
+/** Sam Self, or the fresh Sam standing in for them, acts as "self". */
+const subjectActsAsSelf = (w: World, relation: Relation, subject: { client: Client }) =>
+  relation === "self" ? subject.client : clientOf(w, relation);
+
+/** A new open invitation to Sam Self's organization, for someone who would report to Sam. */
+async function freshInvitation(w: World) {
+  const answer = await w.owner.client.post<{ id: string; token: string }>("/api/v1/invitations", {
+    email: uniqueEmail("report"),
+    managerId: w.self.id,
+  });
+  expect(answer.status).toBe(201);
+  return answer.body;
+}
+
+async function freshSelfToken(w: World) {
+  const answer = await w.self.client.post<{ id: string; token: string }>("/api/v1/tokens", {
+    name: "laptop",
+  });
+  expect(answer.status).toBe(201);
+  return answer.body;
+}
+
+const personAsOwner = async (w: World, id: string) =>
+  (await w.owner.client.get(`/api/v1/people/${id}`)).body as {
+    managerId: string;
+    role: string;
+    title: string;
+  };
+
+const rows: Row<unknown>[] = [
+  row({
+    route: "GET /me",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 200, outsider: 200, anonymous: 401, admin: 200, owner: 200 },
+    subject: () => null,
+    call: (client) => client.get("/api/v1/me"),
+    verify: (answer, _, relation, w) => {
+      if (ok(answer)) expect(answer.body.id).toBe(idOf(w, relation));
+    },
+  }),
+  row({
+    route: "PATCH /me",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 200, outsider: 200, anonymous: 401, admin: 200, owner: 200 },
+    subject: () => null,
+    call: (client) => client.patch("/api/v1/me", { digest: { times: ["08:30"], days: [1, 3, 5] } }),
+    verify: (answer, _, relation, w) => {
+      if (ok(answer))
+        expect(answer.body).toMatchObject({ id: idOf(w, relation), digest: { times: ["08:30"] } });
+    },
+  }),
+  row({
+    route: "POST /organizations",
+    // Everyone here already belongs to an organization.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 422, manager: 422, grand: 422, peer: 422, branch: 422, outsider: 422, anonymous: 401, admin: 422, owner: 422 },
+    subject: () => `Second company ${uniqueEmail("org")}`,
+    call: (client, name) => client.post("/api/v1/organizations", { name }),
+    verify: async (_, name, relation, w) => {
+      const created = await w.h.ctx.db
+        .selectFrom("organization")
+        .select("id")
+        .where("name", "=", name)
+        .execute();
+      expect(created).toEqual([]);
+      if (relation === "anonymous") return;
+      const me = await clientOf(w, relation).get("/api/v1/me");
+      const home = relation === "outsider" ? w.outsider.organizationId : w.owner.organizationId;
+      expect(me.body).toMatchObject({ organizationId: home });
+    },
+  }),
+  row({
+    route: "GET /organizations/{id}",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 200, outsider: 404, anonymous: 401, admin: 200, owner: 200 },
+    subject: (w) => w.owner.organizationId,
+    call: (client, id) => client.get(`/api/v1/organizations/${id}`),
+    verify: (answer, id) => {
+      if (ok(answer)) expect(answer.body.id).toBe(id);
+    },
+  }),
+  row({
+    route: "GET /people",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 200, outsider: 200, anonymous: 401, admin: 200, owner: 200 },
+    subject: (w) => w.self.id,
+    call: (client) => client.get("/api/v1/people"),
+    verify: (answer, selfId, relation) => {
+      if (!ok(answer)) return;
+      // The directory is one's own organization: the outsider gets theirs, without Sam Self in it.
+      if (relation === "outsider") expect(ids(answer)).not.toContain(selfId);
+      else expect(ids(answer)).toContain(selfId);
+    },
+  }),
+  row({
+    route: "GET /people/{id}",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 200, outsider: 404, anonymous: 401, admin: 200, owner: 200 },
+    subject: (w) => w.self.id,
+    call: (client, id) => client.get(`/api/v1/people/${id}`),
+    verify: (answer, id) => {
+      if (ok(answer)) expect(answer.body).toMatchObject({ id, name: "Sam Self" });
+    },
+  }),
+  row({
+    route: "PATCH /people/{id} (title)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 403, manager: 403, grand: 403, peer: 403, branch: 403, outsider: 404, anonymous: 401, admin: 200, owner: 200 },
+    subject: (w) => w.self.id,
+    call: (client, id, relation) => client.patch(`/api/v1/people/${id}`, { title: `Set by ${relation}` }),
+    verify: async (answer, id, relation, w) => {
+      const title = (await personAsOwner(w, id)).title;
+      expect(title).toBe(ok(answer) ? `Set by ${relation}` : null);
+    },
+    restore: async (id, w) => {
+      expect((await w.owner.client.patch(`/api/v1/people/${id}`, { title: null })).status).toBe(200);
+    },
+  }),
+  row({
+    route: "PATCH /people/{id} (manager)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 403, manager: 403, grand: 403, peer: 403, branch: 403, outsider: 404, anonymous: 401, admin: 200, owner: 200 },
+    subject: (w) => w.self.id,
+    call: (client, id, _, w) => client.patch(`/api/v1/people/${id}`, { managerId: w.grand.id }),
+    verify: async (answer, id, _, w) => {
+      const managerId = (await personAsOwner(w, id)).managerId;
+      expect(managerId).toBe(ok(answer) ? w.grand.id : w.manager.id);
+    },
+    restore: async (id, w) => {
+      const back = await w.owner.client.patch(`/api/v1/people/${id}`, { managerId: w.manager.id });
+      expect(back.status).toBe(200);
+    },
+  }),
+  row({
+    route: "PATCH /people/{id} (role)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 403, manager: 403, grand: 403, peer: 403, branch: 403, outsider: 404, anonymous: 401, admin: 200, owner: 200 },
+    subject: freshSelf,
+    actor: subjectActsAsSelf,
+    call: (client, fresh) => client.patch(`/api/v1/people/${fresh.id}`, { role: "admin" }),
+    verify: async (answer, fresh, _, w) => {
+      expect((await personAsOwner(w, fresh.id)).role).toBe(ok(answer) ? "admin" : "member");
+    },
+  }),
+  row({
+    route: "POST /invitations",
+    // The outsider names Sam Self as manager: a person of another organization is no manager of theirs.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 403, manager: 403, grand: 403, peer: 403, branch: 403, outsider: 422, anonymous: 401, admin: 201, owner: 201 },
+    subject: (w) => w.self.id,
+    call: (client, selfId) =>
+      client.post("/api/v1/invitations", { email: uniqueEmail("report"), managerId: selfId }),
+    verify: (answer) => {
+      if (ok(answer)) expect(answer.body.token).toEqual(expect.any(String));
+    },
+  }),
+  row({
+    route: "GET /invitations",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 403, manager: 403, grand: 403, peer: 403, branch: 403, outsider: 200, anonymous: 401, admin: 200, owner: 200 },
+    subject: (w) => w.openInvitation.id,
+    call: (client) => client.get("/api/v1/invitations"),
+    verify: (answer, invitationId, relation) => {
+      if (!ok(answer)) return;
+      if (relation === "outsider") expect(ids(answer)).not.toContain(invitationId);
+      else expect(ids(answer)).toContain(invitationId);
+    },
+  }),
+  row({
+    route: "DELETE /invitations/{id}",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 403, manager: 403, grand: 403, peer: 403, branch: 403, outsider: 404, anonymous: 401, admin: 204, owner: 204 },
+    subject: freshInvitation,
+    call: (client, invitation) => client.delete(`/api/v1/invitations/${invitation.id}`),
+    verify: async (answer, invitation, _, w) => {
+      const preview = await w.anonymous.get(`/api/v1/invitations/${invitation.token}`);
+      expect(preview.status).toBe(ok(answer) ? 410 : 200);
+    },
+  }),
+  row({
+    route: "GET /invitations/{token}",
+    // Public: holding the link is what lets one see it.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 200, outsider: 200, anonymous: 200, admin: 200, owner: 200 },
+    subject: (w) => w.openInvitation.token,
+    call: (client, token: string) => client.get(`/api/v1/invitations/${token}`),
+    verify: (answer) => {
+      expect(answer.body).toMatchObject({
+        organizationName: "Olivia Owner's company",
+        invitedByName: "Olivia Owner",
+      });
+    },
+  }),
+  row({
+    route: "POST /invitations/{token}/accept",
+    // Public: whoever holds the link may accept it, signed in or not.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 201, manager: 201, grand: 201, peer: 201, branch: 201, outsider: 201, anonymous: 201, admin: 201, owner: 201 },
+    subject: freshInvitation,
+    call: (client, invitation) =>
+      client.post(`/api/v1/invitations/${invitation.token}/accept`, {
+        name: "Rita Report",
+        password: goodPassword,
+      }),
+    verify: (answer, _, __, w) => {
+      expect(answer.body).toMatchObject({
+        name: "Rita Report",
+        organizationId: w.owner.organizationId,
+        role: "member",
+        managerId: w.self.id,
+      });
+    },
+  }),
+  row({
+    route: "POST /tokens",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 201, manager: 201, grand: 201, peer: 201, branch: 201, outsider: 201, anonymous: 401, admin: 201, owner: 201 },
+    subject: () => null,
+    call: (client) => client.post("/api/v1/tokens", { name: "script" }),
+    verify: (answer) => {
+      if (ok(answer)) expect(answer.body.token).toEqual(expect.any(String));
+    },
+  }),
+  row({
+    route: "GET /tokens",
+    // Everyone gets their own list; only Sam Self's holds Sam's token.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 200, outsider: 200, anonymous: 401, admin: 200, owner: 200 },
+    subject: (w) => w.selfToken.id,
+    call: (client) => client.get("/api/v1/tokens"),
+    verify: (answer, tokenId, relation) => {
+      if (!ok(answer)) return;
+      if (relation === "self") expect(ids(answer)).toContain(tokenId);
+      else expect(ids(answer)).not.toContain(tokenId);
+    },
+  }),
+  row({
+    route: "DELETE /tokens/{id}",
+    // Tokens are personal: anyone else's token id does not exist for you, admins and owners included.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 204, manager: 404, grand: 404, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 404 },
+    subject: freshSelfToken,
+    call: (client, token) => client.delete(`/api/v1/tokens/${token.id}`),
+    verify: async (answer, token, _, w) => {
+      const withToken = await new Client(w.h.app, { token: token.token }).get("/api/v1/me");
+      expect(withToken.status).toBe(ok(answer) ? 401 : 200);
+    },
+  }),
+];
+
+const cells = rows.flatMap((definition) =>
+  relations.map((relation) => ({
+    route: definition.route,
+    relation,
+    status: definition.expected[relation],
+    definition,
+  })),
+);
+
+describe.each(dialects)("authorization on %s", (dialect) => {
+  const h = useHarness(dialect);
+  let w: World;
+
+  beforeAll(async () => {
+    const organization = await standardOrganization(h.app);
+    const partial = { ...organization, h } as World;
+    partial.selfToken = await freshSelfToken(partial);
+    partial.openInvitation = await freshInvitation(partial);
+    w = partial;
+  });
+
+  it.each(cells)("$route as $relation → $status", async ({ relation, status, definition }) => {
+    const subject = await definition.subject(w);
+    const client = definition.actor ? definition.actor(w, relation, subject) : clientOf(w, relation);
+    try {
+      const answer = await definition.call(client, subject, relation, w);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+      if (!ok(answer)) {
+        expect(answer.headers["content-type"]).toMatch(/^application\/problem\+json/);
+        expect(answer.body).toMatchObject({ status });
+      }
+      await definition.verify?.(answer, subject, relation, w);
+    } finally {
+      await definition.restore?.(subject, w);
+    }
+  });
+});
