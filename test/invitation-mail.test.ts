@@ -65,9 +65,15 @@ describe.each(dialects)("invitation e-mail over SMTP on %s", (dialect) => {
     const owner = await founder(h.app, "Nora Nomail");
     const previous = h.ctx.mailer;
     const { createMailer } = await import("../src/server/mail/mailer");
-    h.ctx.mailer = createMailer({ smtpUrl: "smtp://127.0.0.1:1", outboxDir: h.dataDir, from: "x@docket.test" });
+    h.ctx.mailer = createMailer({
+      smtpUrl: "smtp://127.0.0.1:1",
+      outboxDir: h.dataDir,
+      from: "x@docket.test",
+    });
     try {
-      const invitation = await owner.client.post<{ url: string }>("/api/v1/invitations", { email: uniqueEmail() });
+      const invitation = await owner.client.post<{ url: string }>("/api/v1/invitations", {
+        email: uniqueEmail(),
+      });
       expect(invitation.status).toBe(201);
       expect(invitation.body.url).toMatch(/\/invite\//);
     } finally {

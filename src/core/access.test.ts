@@ -3,30 +3,88 @@ import { type Action, type Actor, authorize, decide, type Role } from "./access"
 import { AppError } from "./errors";
 
 const org = "org-1";
-const actor = (role: Role | null, organizationId: string | null = org): Actor => ({ id: "me", organizationId, role });
-const someone = (role: Role = "member", organizationId: string | null = org) => ({ id: "them", organizationId, role });
+const actor = (role: Role | null, organizationId: string | null = org): Actor => ({
+  id: "me",
+  organizationId,
+  role,
+});
+const someone = (role: Role = "member", organizationId: string | null = org) => ({
+  id: "them",
+  organizationId,
+  role,
+});
 
 describe("decide", () => {
   const cases: [string, Actor, Action, ReturnType<typeof decide>][] = [
     ["a member reads a colleague", actor("member"), { kind: "person.read", person: someone() }, "allow"],
-    ["a member reads someone elsewhere", actor("member"), { kind: "person.read", person: someone("member", "org-2") }, "hide"],
-    ["someone in no organization reads a person", actor(null, null), { kind: "person.read", person: someone() }, "hide"],
+    [
+      "a member reads someone elsewhere",
+      actor("member"),
+      { kind: "person.read", person: someone("member", "org-2") },
+      "hide",
+    ],
+    [
+      "someone in no organization reads a person",
+      actor(null, null),
+      { kind: "person.read", person: someone() },
+      "hide",
+    ],
     ["a member changes a colleague", actor("member"), { kind: "person.update", person: someone() }, "forbid"],
     ["an admin changes a member", actor("admin"), { kind: "person.update", person: someone() }, "allow"],
-    ["an admin changes an owner", actor("admin"), { kind: "person.update", person: someone("owner") }, "forbid"],
-    ["an owner changes an owner", actor("owner"), { kind: "person.update", person: someone("owner") }, "allow"],
-    ["an owner changes someone elsewhere", actor("owner"), { kind: "person.update", person: someone("member", "org-2") }, "hide"],
-    ["an admin makes a member admin", actor("admin"), { kind: "person.changeRole", person: { role: "member" }, newRole: "admin" }, "allow"],
-    ["an admin makes a member owner", actor("admin"), { kind: "person.changeRole", person: { role: "member" }, newRole: "owner" }, "forbid"],
-    ["an owner makes a member owner", actor("owner"), { kind: "person.changeRole", person: { role: "member" }, newRole: "owner" }, "allow"],
+    [
+      "an admin changes an owner",
+      actor("admin"),
+      { kind: "person.update", person: someone("owner") },
+      "forbid",
+    ],
+    [
+      "an owner changes an owner",
+      actor("owner"),
+      { kind: "person.update", person: someone("owner") },
+      "allow",
+    ],
+    [
+      "an owner changes someone elsewhere",
+      actor("owner"),
+      { kind: "person.update", person: someone("member", "org-2") },
+      "hide",
+    ],
+    [
+      "an admin makes a member admin",
+      actor("admin"),
+      { kind: "person.changeRole", person: { role: "member" }, newRole: "admin" },
+      "allow",
+    ],
+    [
+      "an admin makes a member owner",
+      actor("admin"),
+      { kind: "person.changeRole", person: { role: "member" }, newRole: "owner" },
+      "forbid",
+    ],
+    [
+      "an owner makes a member owner",
+      actor("owner"),
+      { kind: "person.changeRole", person: { role: "member" }, newRole: "owner" },
+      "allow",
+    ],
     ["a member invites", actor("member"), { kind: "invitation.create", role: "member" }, "forbid"],
     ["an admin invites a member", actor("admin"), { kind: "invitation.create", role: "member" }, "allow"],
     ["an admin invites an owner", actor("admin"), { kind: "invitation.create", role: "owner" }, "forbid"],
     ["an owner invites an owner", actor("owner"), { kind: "invitation.create", role: "owner" }, "allow"],
     ["a member manages invitations", actor("member"), { kind: "invitation.manage" }, "forbid"],
     ["an admin manages invitations", actor("admin"), { kind: "invitation.manage" }, "allow"],
-    ["a member reads their organization", actor("member"), { kind: "organization.read", organizationId: org }, "allow"],
-    ["a member reads another organization", actor("member"), { kind: "organization.read", organizationId: "org-2" }, "hide"],
+    [
+      "a member reads their organization",
+      actor("member"),
+      { kind: "organization.read", organizationId: org },
+      "allow",
+    ],
+    [
+      "a member reads another organization",
+      actor("member"),
+      { kind: "organization.read", organizationId: "org-2" },
+      "hide",
+    ],
   ];
 
   it.each(cases)("%s", (_, who, action, expected) => {

@@ -16,9 +16,12 @@ describe("passwordProblem", () => {
     expect(passwordProblem(password, person)).toMatch(reason);
   });
 
-  it.each(["correct horse battery staple", "Tr0ub4dour&3xyz", "ünïcødé pässwörd"])("accepts %s", (password) => {
-    expect(passwordProblem(password, person)).toBeNull();
-  });
+  it.each(["correct horse battery staple", "Tr0ub4dour&3xyz", "ünïcødé pässwörd"])(
+    "accepts %s",
+    (password) => {
+      expect(passwordProblem(password, person)).toBeNull();
+    },
+  );
 
   it("counts characters, not UTF-16 units", () => {
     expect(passwordProblem("😀😀😀😀😀😀😀😀😀", person)).toMatch(/at least 10/);
