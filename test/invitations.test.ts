@@ -248,13 +248,29 @@ describe.each(dialects)("invitations on %s", (dialect) => {
     expect((await accept(invitation.token)).status).toBe(201);
   });
 
-  it("answers 409 when the e-mail already has an account, and leaves the link usable", async () => {
+  it("lets someone who signed up before being invited join with their account's password", async () => {
     const existing = await signUp(h.app, "Ed Existing");
-    const invitation = await created({ email: existing.email });
+    const invitation = await created({ email: existing.email, role: "admin", managerId: owner.id });
+
+    const wrong = await accept(invitation.token, { name: "Ed Existing", password: "not the right password" });
+    expectProblem(wrong, 422);
+    expect(wrong.body).toMatchObject({ errors: [{ path: "password" }] });
+    expect(await listed(invitation.id)).toMatchObject({ acceptedAt: null });
+    expect((await existing.client.get("/api/v1/me")).body).toMatchObject({ organizationId: null });
+
+    const right = await accept(invitation.token, { name: "Ed Existing", password: goodPassword });
+    expect(right.status, JSON.stringify(right.body)).toBe(201);
+    expect(right.body).toMatchObject({ id: existing.id, role: "admin", managerId: owner.id });
+    expect(cookieOf(right.headers)).toMatch(/docket\.session_token=/);
+    expect(await listed(invitation.id)).toMatchObject({ acceptedAt: expect.any(String) });
+  });
+
+  it("answers 409 when the e-mail's account already belongs to an organization, and leaves the link usable", async () => {
+    const elsewhere = await founder(h.app, "Elsa Elsewhere");
+    const invitation = await created({ email: elsewhere.email });
     expectProblem(await accept(invitation.token), 409);
-    expect((await existing.client.get("/api/v1/me")).body).toMatchObject({
-      name: "Ed Existing",
-      organizationId: null,
+    expect((await elsewhere.client.get("/api/v1/me")).body).toMatchObject({
+      organizationId: elsewhere.organizationId,
     });
     expect(await listed(invitation.id)).toMatchObject({ acceptedAt: null });
   });

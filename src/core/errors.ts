@@ -8,7 +8,6 @@ export const errorCodes = {
   unauthenticated: { status: 401, title: "Not signed in" },
   forbidden: { status: 403, title: "Not allowed" },
   not_found: { status: 404, title: "Not found" },
-  method_not_allowed: { status: 405, title: "Method not allowed" },
   version_conflict: { status: 409, title: "Changed by someone else" },
   already_exists: { status: 409, title: "Already exists" },
   gone: { status: 410, title: "No longer available" },
@@ -21,6 +20,14 @@ export const errorCodes = {
 } as const;
 
 export type ErrorCode = keyof typeof errorCodes;
+
+/** The first code answered with `status`: for errors that arrive as a bare HTTP status. */
+export function codeForStatus(status: number): ErrorCode {
+  return (
+    (Object.keys(errorCodes) as ErrorCode[]).find((code) => errorCodes[code].status === status) ??
+    "bad_request"
+  );
+}
 
 export interface FieldIssue {
   path: string;

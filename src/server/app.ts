@@ -61,6 +61,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     baseUrl: config.baseUrl,
     secret: config.authSecret,
     trustedOrigins: config.trustedOrigins,
+    log: app.log,
   });
   const ctx: AppContext = {
     config,

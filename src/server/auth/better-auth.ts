@@ -1,5 +1,6 @@
 import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
+import type { FastifyBaseLogger } from "fastify";
 import type { Kysely } from "kysely";
 import { passwordLength, passwordProblem } from "../../core/password-policy";
 import type { DialectName } from "../db/dialect";
@@ -12,6 +13,7 @@ export interface AuthOptions {
   baseUrl: string;
   secret: string;
   trustedOrigins: string[];
+  log: FastifyBaseLogger;
 }
 
 const timestamps = { createdAt: "created_at", updatedAt: "updated_at" } as const;
@@ -39,7 +41,14 @@ export function createAuth(options: AuthOptions) {
     trustedOrigins: options.trustedOrigins,
     database: { db: options.raw, type: options.dialect, transaction: true },
     telemetry: { enabled: false },
-    logger: { level: "error" },
+    // better-auth's own warnings are about the client's mistakes (a wrong password): debug level in
+    // Docket's log. Its errors are faults: error level.
+    logger: {
+      log: (level, message, ...args) => {
+        if (level === "error") options.log.error({ details: args }, `better-auth: ${message}`);
+        else options.log.debug({ details: args }, `better-auth: ${message}`);
+      },
+    },
     rateLimit: { enabled: false },
     emailAndPassword: {
       enabled: true,

@@ -1,6 +1,6 @@
 import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { AppError, type ErrorCode, errorCodes } from "../../core/errors";
+import { AppError, codeForStatus, errorCodes } from "../../core/errors";
 import type { AppContext } from "../context";
 import { sendProblem } from "../http/problem";
 
@@ -76,9 +76,8 @@ function authErrorOf(status: number, text: string): AppError {
   } catch {
     // Not JSON: the status alone says what happened.
   }
-  const code =
-    (Object.keys(errorCodes) as ErrorCode[]).find((c) => errorCodes[c].status === status) ?? "bad_request";
-  const message = typeof body.message === "string" && body.message ? body.message : errorCodes[code].title;
   const field = typeof body.code === "string" ? fieldOfAuthError[body.code] : undefined;
+  const code = field && status === 400 ? "validation_failed" : codeForStatus(status);
+  const message = typeof body.message === "string" && body.message ? body.message : errorCodes[code].title;
   return new AppError(code, message, field ? { errors: [{ path: field, message }] } : {});
 }

@@ -28,6 +28,16 @@ export async function registerOpenApi(app: FastifyInstance, baseUrl: string): Pr
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: "/api/docs",
+    staticCSP: true,
+    // The docs page serves its own assets: no framing, no outside fonts or styles, and no
+    // https upgrade, which would break the page on a plain-http installation.
+    transformStaticCSP: (header) =>
+      header
+        .replace("frame-ancestors 'self'", "frame-ancestors 'none'")
+        .replaceAll(" https:", "")
+        .replace(" upgrade-insecure-requests;", ""),
+  });
   app.get("/api/openapi.json", { schema: { hide: true } }, () => app.swagger());
 }

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { AppError, type ErrorCode, errorCodes, type FieldIssue } from "../../core/errors";
+import { AppError, codeForStatus, type ErrorCode, errorCodes, type FieldIssue } from "../../core/errors";
 
 export const problemContentType = "application/problem+json";
 
@@ -62,8 +62,7 @@ export function asAppError(error: unknown): AppError {
     return new AppError("bad_request", `The body is not valid JSON: ${error.message}`);
   const status = fastifyError.statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) {
-    const code =
-      (Object.keys(errorCodes) as ErrorCode[]).find((c) => errorCodes[c].status === status) ?? "bad_request";
+    const code = codeForStatus(status);
     return new AppError(code, fastifyError.message ?? errorCodes[code].title);
   }
   return new AppError("internal", "Something went wrong on our side. It has been logged.");

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 /**
  * Headers every answer carries. The web app has no inline scripts, so the policy forbids them;
- * the API docs page keeps its own stricter-or-equal policy from @fastify/swagger-ui.
+ * the API docs page keeps the policy set in `openapi.ts`, which allows its script hashes.
  */
 export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
   app.addHook("onSend", async (request, reply) => setSecurityHeaders(request, reply, options));

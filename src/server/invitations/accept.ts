@@ -1,16 +1,25 @@
+import type { Transaction } from "kysely";
 import type { AcceptInvitation } from "../../contract/invitations";
 import type { Me } from "../../contract/me";
-import { AppError, notFound } from "../../core/errors";
+import { AppError, notFound, ruleViolated } from "../../core/errors";
 import { passwordProblem } from "../../core/password-policy";
 import type { AppContext } from "../context";
 import { flagValue, isUniqueViolation } from "../db/dialect";
+import type { Database } from "../db/schema";
 import { presentMe } from "../people/present";
-import { findPerson, findPersonByEmail } from "../people/store";
+import { findPerson, findPersonByEmail, type PersonRow } from "../people/store";
 import { digestSecret, newId } from "../platform/ids";
 import { unusableBecause } from "./present";
 import { claimInvitation, findInvitationByTokenHash } from "./store";
 
-async function usableInvitation(ctx: AppContext, token: string) {
+type UsableInvitation = NonNullable<Awaited<ReturnType<typeof findInvitationByTokenHash>>>;
+
+export interface Requester {
+  headers: Headers;
+  address: string;
+}
+
+async function usableInvitation(ctx: AppContext, token: string): Promise<UsableInvitation> {
   const invitation = await findInvitationByTokenHash(ctx.db, digestSecret(token));
   if (!invitation) throw notFound("Invitation");
   const reason = unusableBecause(invitation, ctx.clock.now());
@@ -30,34 +39,56 @@ export async function previewInvitation(ctx: AppContext, token: string) {
 }
 
 /**
- * Accepts an invitation: the account, its password and its place in the organization are written
- * in one transaction together with the claim on the link, so a link is used at most once and a
- * failure leaves nothing behind. Then the new person is signed in; the session cookies are returned.
+ * Accepts an invitation and signs the person in (the session cookies are returned). Someone new
+ * gets an account; someone who already has one but belongs to no organization yet joins with the
+ * password of that account. Either way the claim on the link is written in the same transaction as
+ * the person's place in the organization, so a link is used at most once and a failure leaves
+ * nothing behind.
  */
 export async function acceptInvitation(
   ctx: AppContext,
   token: string,
   input: AcceptInvitation,
-  requestHeaders: Headers,
+  requester: Requester,
 ): Promise<{ me: Me; cookies: string[] }> {
   const invitation = await usableInvitation(ctx, token);
+  const existing = await findPersonByEmail(ctx.db, invitation.email);
+  const personId = existing
+    ? await joinWithExistingAccount(ctx, invitation, existing, input.password, requester)
+    : await createAccount(ctx, invitation, input);
+  const signIn = await ctx.auth.api.signInEmail({
+    body: { email: invitation.email, password: input.password },
+    headers: requester.headers,
+    asResponse: true,
+  });
+  const person = await findPerson(ctx.db, personId);
+  if (!person) throw notFound("Person");
+  return { me: presentMe(person), cookies: signIn.headers.getSetCookie() };
+}
+
+const alreadyInAnOrganization = () =>
+  new AppError(
+    "already_exists",
+    "An account with this e-mail already belongs to an organization. Sign in instead.",
+    {
+      errors: [{ path: "email", message: "already belongs to an organization" }],
+    },
+  );
+
+async function createAccount(
+  ctx: AppContext,
+  invitation: UsableInvitation,
+  input: AcceptInvitation,
+): Promise<string> {
   const problem = passwordProblem(input.password, { email: invitation.email, name: input.name });
   if (problem)
     throw new AppError("validation_failed", problem, { errors: [{ path: "password", message: problem }] });
-  const taken = () =>
-    new AppError("already_exists", "An account with this e-mail already exists. Sign in instead.", {
-      errors: [{ path: "email", message: "already has an account" }],
-    });
-  if (await findPersonByEmail(ctx.db, invitation.email)) throw taken();
-
-  const authContext = await ctx.auth.$context;
-  const passwordHash = await authContext.password.hash(input.password);
+  const passwordHash = await (await ctx.auth.$context).password.hash(input.password);
   const now = ctx.clock.now().toISOString();
   const personId = newId();
   await ctx.db
     .transaction()
     .execute(async (trx) => {
-      const manager = invitation.manager_id ? await findPerson(trx, invitation.manager_id) : undefined;
       await trx
         .insertInto("person")
         .values({
@@ -70,7 +101,7 @@ export async function acceptInvitation(
           updated_at: now,
           organization_id: invitation.organization_id,
           role: invitation.role,
-          manager_id: manager?.organization_id === invitation.organization_id ? manager.id : null,
+          manager_id: await managerStillThere(trx, invitation),
           title: null,
           away_from: null,
           away_until: null,
@@ -95,20 +126,84 @@ export async function acceptInvitation(
         })
         .execute();
       // Claimed last, once the person exists; if someone else claimed it first, all of this rolls back.
-      if (!(await claimInvitation(trx, invitation.id, personId, now))) {
-        throw new AppError("gone", "This invitation has just been used or withdrawn.");
-      }
+      await claimOrFail(trx, invitation, personId, now);
     })
     .catch((error: unknown) => {
-      throw isUniqueViolation(error) ? taken() : error;
+      // Someone signed up with this e-mail a moment ago.
+      throw isUniqueViolation(error) ? alreadyInAnOrganization() : error;
     });
+  return personId;
+}
 
-  const signIn = await ctx.auth.api.signInEmail({
-    body: { email: invitation.email, password: input.password },
-    headers: requestHeaders,
-    asResponse: true,
+/**
+ * Someone who signed up before being invited: they prove the account is theirs with its password
+ * (failures count towards the sign-in limit like any other), then join.
+ */
+async function joinWithExistingAccount(
+  ctx: AppContext,
+  invitation: UsableInvitation,
+  person: PersonRow,
+  password: string,
+  requester: Requester,
+): Promise<string> {
+  if (person.organization_id !== null) throw alreadyInAnOrganization();
+  await ctx.signInLimiter.assertAllowed(person.email, requester.address);
+  const account = await ctx.db
+    .selectFrom("account")
+    .select("password")
+    .where("person_id", "=", person.id)
+    .where("provider_id", "=", "credential")
+    .executeTakeFirst();
+  const authContext = await ctx.auth.$context;
+  const matches = account?.password
+    ? await authContext.password.verify({ hash: account.password, password })
+    : false;
+  if (!matches) {
+    await ctx.signInLimiter.recordFailure(person.email, requester.address);
+    throw ruleViolated("This e-mail already has a Docket account: enter its password to join.", [
+      { path: "password", message: "not the password of the existing account" },
+    ]);
+  }
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const joined = await trx
+      .updateTable("person")
+      .set((eb) => ({
+        organization_id: invitation.organization_id,
+        role: invitation.role,
+        manager_id: null,
+        updated_at: now,
+        version: eb("version", "+", 1),
+      }))
+      .where("id", "=", person.id)
+      .where("organization_id", "is", null)
+      .executeTakeFirst();
+    if (Number(joined.numUpdatedRows) !== 1) throw alreadyInAnOrganization();
+    const managerId = await managerStillThere(trx, invitation);
+    if (managerId)
+      await trx.updateTable("person").set({ manager_id: managerId }).where("id", "=", person.id).execute();
+    await claimOrFail(trx, invitation, person.id, now);
   });
-  const person = await findPerson(ctx.db, personId);
-  if (!person) throw notFound("Person");
-  return { me: presentMe(person), cookies: signIn.headers.getSetCookie() };
+  return person.id;
+}
+
+/** The manager named in the invitation, if they are still in the organization. */
+async function managerStillThere(
+  trx: Transaction<Database>,
+  invitation: UsableInvitation,
+): Promise<string | null> {
+  if (!invitation.manager_id) return null;
+  const manager = await findPerson(trx, invitation.manager_id);
+  return manager?.organization_id === invitation.organization_id ? manager.id : null;
+}
+
+async function claimOrFail(
+  trx: Transaction<Database>,
+  invitation: UsableInvitation,
+  personId: string,
+  now: string,
+) {
+  if (!(await claimInvitation(trx, invitation.id, personId, now))) {
+    throw new AppError("gone", "This invitation has just been used or withdrawn.");
+  }
 }

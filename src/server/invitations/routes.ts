@@ -83,19 +83,19 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
       config: { public: true },
       schema: {
         tags: ["Invitations"],
-        summary: "Accept an invitation: creates the account and signs it in (no sign-in needed)",
+        summary: "Accept an invitation and sign in (no sign-in needed)",
+        description:
+          "Creates the account; or, when the e-mail already has an account in no organization, joins with that account's password.",
         params: InvitationTokenParams,
         body: AcceptInvitation,
-        response: { 201: Me, ...problemResponses(400, 404, 409, 410) },
+        response: { 201: Me, ...problemResponses(400, 404, 409, 410, 422, 429) },
       },
     },
     async (request, reply) => {
-      const { me, cookies } = await acceptInvitation(
-        ctx,
-        request.params.token,
-        request.body,
-        fromNodeHeaders(request.headers),
-      );
+      const { me, cookies } = await acceptInvitation(ctx, request.params.token, request.body, {
+        headers: fromNodeHeaders(request.headers),
+        address: request.ip,
+      });
       if (cookies.length > 0) reply.header("set-cookie", cookies);
       return reply.code(201).send(me);
     },
