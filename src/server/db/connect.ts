@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { type DialectName, dialectOf, InstantsAsStrings } from "./dialect";
 import type { Database } from "./schema";
+import { withStatementCache } from "./statement-cache";
 
 export interface DatabaseHandle {
   dialect: DialectName;
@@ -34,7 +35,9 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
             }),
           }),
         })
-      : new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(url) }) });
+      : new Kysely<Database>({
+          dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url)) }),
+        });
   const db = dialect === "postgres" ? raw.withPlugin(new InstantsAsStrings()) : raw;
   return {
     dialect,
