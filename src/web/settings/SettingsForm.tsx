@@ -111,7 +111,7 @@ export function SettingsForm({ me }: { me: Me }) {
 
         <SettingsSection
           title="Away"
-          description="While you are away no digest is sent, and colleagues see that you are out. Both days are included."
+          description="While you are away no digest is sent. Both days are included."
         >
           <AwayFields
             from={form.values.away.from}
