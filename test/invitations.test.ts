@@ -128,6 +128,7 @@ describe.each(dialects)("invitations on %s", (dialect) => {
       organizationName: "Olivia Owner's company",
       invitedByName: "Olivia Owner",
       expiresAt: invitation.expiresAt,
+      hasAccount: false,
     });
   });
 
@@ -251,6 +252,7 @@ describe.each(dialects)("invitations on %s", (dialect) => {
   it("lets someone who signed up before being invited join with their account's password", async () => {
     const existing = await signUp(h.app, "Ed Existing");
     const invitation = await created({ email: existing.email, role: "admin", managerId: owner.id });
+    expect((await preview(invitation.token)).body).toMatchObject({ hasAccount: true });
 
     const wrong = await accept(invitation.token, { name: "Ed Existing", password: "not the right password" });
     expectProblem(wrong, 422);
@@ -258,11 +260,20 @@ describe.each(dialects)("invitations on %s", (dialect) => {
     expect(await listed(invitation.id)).toMatchObject({ acceptedAt: null });
     expect((await existing.client.get("/api/v1/me")).body).toMatchObject({ organizationId: null });
 
-    const right = await accept(invitation.token, { name: "Ed Existing", password: goodPassword });
+    const right = await accept(invitation.token, { password: goodPassword });
     expect(right.status, JSON.stringify(right.body)).toBe(201);
     expect(right.body).toMatchObject({ id: existing.id, role: "admin", managerId: owner.id });
     expect(cookieOf(right.headers)).toMatch(/docket\.session_token=/);
     expect(await listed(invitation.id)).toMatchObject({ acceptedAt: expect.any(String) });
+  });
+
+  it("asks a newcomer for a name: without one nothing is created and the link stays usable", async () => {
+    const invitation = await created();
+    expect((await preview(invitation.token)).body).toMatchObject({ hasAccount: false });
+    const nameless = await accept(invitation.token, { password: goodPassword });
+    expectProblem(nameless, 400);
+    expect(nameless.body).toMatchObject({ errors: [{ path: "name" }] });
+    expect(await listed(invitation.id)).toMatchObject({ acceptedAt: null });
   });
 
   it("answers 409 when the e-mail's account already belongs to an organization, and leaves the link usable", async () => {

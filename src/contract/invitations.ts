@@ -34,13 +34,21 @@ export type Invitation = z.infer<typeof Invitation>;
 
 /** What anyone holding the link may learn before accepting. */
 export const InvitationPreview = z
-  .object({ email: z.string(), organizationName: z.string(), invitedByName: z.string(), expiresAt: Instant })
+  .object({
+    email: z.string(),
+    organizationName: z.string(),
+    invitedByName: z.string(),
+    expiresAt: Instant,
+    /** The e-mail already has an account (in no organization): accept with its password, no name needed. */
+    hasAccount: z.boolean(),
+  })
   .meta({ id: "InvitationPreview" });
 
 export const InvitationTokenParams = z.object({ token: z.string().min(16).max(128) });
 
 export const AcceptInvitation = z.strictObject({
-  name: PersonName,
+  /** Required for a new account; ignored when the e-mail already has one. */
+  name: PersonName.optional(),
   password: z.string().max(128),
 });
 export type AcceptInvitation = z.infer<typeof AcceptInvitation>;

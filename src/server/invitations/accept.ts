@@ -35,6 +35,7 @@ export async function previewInvitation(ctx: AppContext, token: string) {
     organizationName: invitation.organization_name,
     invitedByName: invitation.inviter_name,
     expiresAt: invitation.expires_at,
+    hasAccount: (await findPersonByEmail(ctx.db, invitation.email)) !== undefined,
   };
 }
 
@@ -80,7 +81,13 @@ async function createAccount(
   invitation: UsableInvitation,
   input: AcceptInvitation,
 ): Promise<string> {
-  const problem = passwordProblem(input.password, { email: invitation.email, name: input.name });
+  const name = input.name;
+  if (name === undefined) {
+    throw new AppError("validation_failed", "name: a name is required for a new account", {
+      errors: [{ path: "name", message: "a name is required for a new account" }],
+    });
+  }
+  const problem = passwordProblem(input.password, { email: invitation.email, name });
   if (problem)
     throw new AppError("validation_failed", problem, { errors: [{ path: "password", message: problem }] });
   const passwordHash = await (await ctx.auth.$context).password.hash(input.password);
@@ -93,7 +100,7 @@ async function createAccount(
         .insertInto("person")
         .values({
           id: personId,
-          name: input.name,
+          name,
           email: invitation.email,
           email_verified: flagValue(ctx.dialect, true),
           image: null,

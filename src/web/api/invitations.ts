@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
+  AcceptInvitation,
   CreatedInvitation as CreatedInvitationSchema,
   CreateInvitation,
   Invitation,
@@ -32,7 +33,7 @@ export function revokeInvitation(id: string): Promise<void> {
   return apiFetch<void>(`/api/v1/invitations/${encodeURIComponent(id)}`, { method: "DELETE" });
 }
 
-export function acceptInvitation(token: string, input: { name: string; password: string }): Promise<Me> {
+export function acceptInvitation(token: string, input: AcceptInvitation): Promise<Me> {
   return apiFetch<Me>(`/api/v1/invitations/${encodeURIComponent(token)}/accept`, {
     method: "POST",
     body: input,

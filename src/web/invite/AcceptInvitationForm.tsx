@@ -15,15 +15,20 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
   const form = useForm({
     initialValues: { name: "", password: "" },
     validate: {
-      name: (value) => (value.trim() ? null : "Enter your name"),
-      password: (value) => (value ? null : "Choose a password"),
+      name: (value) => (preview.hasAccount || value.trim() ? null : "Enter your name"),
+      password: (value) => (value ? null : preview.hasAccount ? "Enter your password" : "Choose a password"),
     },
   });
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      await acceptInvitation(token, { name: values.name.trim(), password: values.password });
+      await acceptInvitation(
+        token,
+        preview.hasAccount
+          ? { password: values.password }
+          : { name: values.name.trim(), password: values.password },
+      );
       queryClient.clear();
       await navigate({ to: "/people" });
     } catch (error) {
@@ -39,7 +44,10 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
         {preview.invitedByName} invited you to join {preview.organizationName}
       </Title>
       <Text c="dimmed" size="sm" mb="lg">
-        Create your account to join. The invitation is valid until {formatDate(preview.expiresAt)}.
+        {preview.hasAccount
+          ? "You already have a Docket account with this e-mail: enter its password to join."
+          : "Create your account to join."}{" "}
+        The invitation is valid until {formatDate(preview.expiresAt)}.
       </Text>
       <form onSubmit={submit} noValidate>
         <Stack>
@@ -50,11 +58,13 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
             variant="filled"
             error={form.errors.email}
           />
-          <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
+          {!preview.hasAccount && (
+            <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
+          )}
           <PasswordField
             label="Password"
-            description="10 to 128 characters. Avoid common passwords."
-            autoComplete="new-password"
+            description={preview.hasAccount ? undefined : "10 to 128 characters. Avoid common passwords."}
+            autoComplete={preview.hasAccount ? "current-password" : "new-password"}
             required
             {...form.getInputProps("password")}
           />
