@@ -5,7 +5,14 @@ import { wouldCreateCycle } from "../../core/reporting-lines";
 import type { AppContext } from "../context";
 import { lockOrganization } from "../db/dialect";
 import { presentPerson } from "./present";
-import { chainAbove, countOwners, findPerson, listPeople as listPeopleRows, type PersonRow } from "./store";
+import {
+  chainAbove,
+  countOwners,
+  findActor,
+  findPerson,
+  listPeople as listPeopleRows,
+  type PersonRow,
+} from "./store";
 
 export async function listPeople(ctx: AppContext, actor: Actor): Promise<Person[]> {
   requireOrganization(actor);
@@ -30,15 +37,17 @@ export async function updatePerson(
   const organizationId = actor.organizationId;
   const updated = await ctx.db.transaction().execute(async (trx) => {
     await lockOrganization(trx, ctx.dialect, organizationId);
+    // Re-read the actor under the lock: a role taken away a moment ago no longer counts.
+    const current = (await findActor(trx, actor.id)) ?? { ...actor, organizationId: null, role: null };
     const target = await findPerson(trx, id);
     if (!target) throw notFound("Person");
-    authorize(actor, {
+    authorize(current, {
       kind: "person.update",
       person: { id: target.id, organizationId: target.organization_id, role: target.role },
     });
     const changes: Partial<Pick<PersonRow, "manager_id" | "role" | "title">> = {};
     if (input.role !== undefined && input.role !== target.role) {
-      authorize(actor, { kind: "person.changeRole", person: { role: target.role }, newRole: input.role });
+      authorize(current, { kind: "person.changeRole", person: { role: target.role }, newRole: input.role });
       if (target.role === "owner" && (await countOwners(trx, organizationId)) <= 1) {
         throw ruleViolated("An organization must keep at least one owner; make someone else owner first.", [
           { path: "role", message: "the last owner cannot be demoted" },
