@@ -44,6 +44,36 @@ describe.each(dialects)("accounts on %s", (dialect) => {
     expect((await ada.client.get("/api/v1/me")).status).toBe(401);
   });
 
+  it("refuses a session cookie whose signature was tampered with", async () => {
+    const ada = await signUp(h.app);
+    const cookie = ada.client.credentials.cookie ?? "";
+    const tampered = cookie.replace(
+      /session_token=([^.;]+)/,
+      (_, token: string) => `session_token=${token.slice(0, -1)}x`,
+    );
+    expect(tampered).not.toBe(cookie);
+    expect((await new Client(h.app, { cookie: tampered }).get("/api/v1/me")).status).toBe(401);
+  });
+
+  it("refreshes a session once a day through better-auth, and keeps it working", async () => {
+    const ada = await signUp(h.app);
+    const before = await h.ctx.db
+      .selectFrom("session")
+      .select(["id", "expires_at"])
+      .where("person_id", "=", ada.id)
+      .executeTakeFirstOrThrow();
+    // Pretend the session was last refreshed two days ago.
+    const aged = new Date(Date.parse(before.expires_at) - 2 * 24 * 3600_000).toISOString();
+    await h.ctx.db.updateTable("session").set({ expires_at: aged }).where("id", "=", before.id).execute();
+    expect((await ada.client.get("/api/v1/me")).status).toBe(200);
+    const after = await h.ctx.db
+      .selectFrom("session")
+      .select("expires_at")
+      .where("id", "=", before.id)
+      .executeTakeFirstOrThrow();
+    expect(Date.parse(after.expires_at)).toBeGreaterThan(Date.parse(aged));
+  });
+
   it("refuses weak passwords at sign-up, naming the field", async () => {
     const email = uniqueEmail();
     for (const password of ["short", "1234567890", email]) {

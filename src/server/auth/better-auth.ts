@@ -16,6 +16,16 @@ export interface AuthOptions {
   log: FastifyBaseLogger;
 }
 
+/** A session lasts 30 days from its last refresh, and is refreshed at most once a day. */
+export const sessionLifetimeSeconds = 60 * 60 * 24 * 30;
+export const sessionRefreshSeconds = 60 * 60 * 24;
+const cookiePrefix = "docket";
+
+/** The name of the session cookie better-auth sets (with the `__Secure-` prefix behind https). */
+export function sessionCookieName(secure: boolean): string {
+  return `${secure ? "__Secure-" : ""}${cookiePrefix}.session_token`;
+}
+
 const timestamps = { createdAt: "created_at", updatedAt: "updated_at" } as const;
 
 /** Where each better-auth route carries a new password, so the policy applies to all of them. */
@@ -69,8 +79,8 @@ export function createAuth(options: AuthOptions) {
         userAgent: "user_agent",
         ...timestamps,
       },
-      expiresIn: 60 * 60 * 24 * 30,
-      updateAge: 60 * 60 * 24,
+      expiresIn: sessionLifetimeSeconds,
+      updateAge: sessionRefreshSeconds,
     },
     account: {
       modelName: "account",
@@ -91,7 +101,7 @@ export function createAuth(options: AuthOptions) {
       fields: { expiresAt: "expires_at", ...timestamps },
     },
     advanced: {
-      cookiePrefix: "docket",
+      cookiePrefix,
       useSecureCookies: options.baseUrl.startsWith("https://"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => newId() },

@@ -2,6 +2,9 @@ import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyRequest } from "fastify";
 import type { Actor } from "../../core/access";
 import { AppError } from "../../core/errors";
+import { sessionCookieName, sessionLifetimeSeconds, sessionRefreshSeconds } from "../auth/better-auth";
+import { sessionTokenFromCookie } from "../auth/session-cookie";
+import { findSessionActor } from "../auth/session-store";
 import type { AppContext } from "../context";
 import { findActor } from "../people/store";
 import { digestSecret } from "../platform/ids";
@@ -41,11 +44,36 @@ export async function identify(ctx: AppContext, request: FastifyRequest): Promis
     request.authMethod = "token";
     return;
   }
-  if (!request.headers.cookie) return;
-  const session = await ctx.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-  if (!session) return;
-  request.actor = (await findActor(ctx.db, session.user.id)) ?? null;
+  const cookie = request.headers.cookie;
+  if (!cookie) return;
+  request.actor =
+    (await sessionActorFastPath(ctx, cookie)) ?? (await sessionActorFromBetterAuth(ctx, request));
   request.authMethod = request.actor ? "session" : null;
+}
+
+/**
+ * A signed session cookie whose session is valid and not yet due for its daily refresh is read
+ * with one query. Everything else (refresh due, unknown cookie format, no session) goes to
+ * better-auth, which stays the authority on sessions.
+ */
+async function sessionActorFastPath(ctx: AppContext, cookie: string): Promise<Actor | null> {
+  const name = sessionCookieName(ctx.config.baseUrl.startsWith("https://"));
+  const token = sessionTokenFromCookie(cookie, name, ctx.config.authSecret);
+  if (token === null) return null;
+  const session = await findSessionActor(ctx.db, token);
+  if (!session) return null;
+  const expiresAt = Date.parse(session.expiresAt);
+  const refreshDueAt = expiresAt - (sessionLifetimeSeconds - sessionRefreshSeconds) * 1000;
+  // Real time, not the injected clock: better-auth writes and judges session times by real time.
+  const now = Date.now();
+  if (now >= expiresAt || now >= refreshDueAt) return null;
+  return { id: session.id, organizationId: session.organizationId, role: session.role };
+}
+
+async function sessionActorFromBetterAuth(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
+  const session = await ctx.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+  if (!session) return null;
+  return (await findActor(ctx.db, session.user.id)) ?? null;
 }
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
