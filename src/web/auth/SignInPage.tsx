@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useRouter } from "@tanstack/react-router";
 import { useState } from "react";
 import { signIn } from "../api/auth";
 import { CenteredLayout } from "../components/CenteredLayout";
+import { FormErrorAlert } from "../components/FormErrorAlert";
 import { PasswordField } from "../components/PasswordField";
 import { authErrors } from "./authErrors";
 
@@ -57,11 +58,7 @@ export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
               required
               {...form.getInputProps("password")}
             />
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormErrorAlert message={formError} />
             <Button type="submit" loading={form.submitting} fullWidth>
               Sign in
             </Button>

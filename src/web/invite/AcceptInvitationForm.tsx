@@ -1,9 +1,10 @@
-import { Alert, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { acceptInvitation, type InvitationPreview } from "../api/invitations";
+import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
 import { formatDate } from "../components/format";
 import { PasswordField } from "../components/PasswordField";
@@ -68,11 +69,7 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
             required
             {...form.getInputProps("password")}
           />
-          {formError && (
-            <Alert color="red" role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormErrorAlert message={formError} />
           <Button type="submit" loading={form.submitting} fullWidth>
             Join {preview.organizationName}
           </Button>

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Select, Stack, TextInput } from "@mantine/core";
+import { Button, Group, Select, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Person, Role } from "../../contract";
 import { type CreatedInvitation, createInvitation } from "../api/invitations";
 import { queryKeys } from "../api/queryKeys";
+import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
 import { ROLE_OPTIONS } from "../components/roles";
 import { ManagerSelect } from "./ManagerSelect";
@@ -56,11 +57,7 @@ export function InviteForm({ people, onCreated, onCancel }: InviteFormProps) {
           onChange={(managerId) => form.setFieldValue("managerId", managerId)}
           error={typeof form.errors.managerId === "string" ? form.errors.managerId : null}
         />
-        {formError && (
-          <Alert color="red" role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert message={formError} />
         <Group justify="flex-end" mt="xs">
           <Button variant="default" onClick={onCancel}>
             Cancel

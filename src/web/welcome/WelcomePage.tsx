@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
@@ -8,6 +8,7 @@ import { meQuery } from "../api/me";
 import { createOrganization } from "../api/organizations";
 import { queryKeys } from "../api/queryKeys";
 import { CenteredLayout } from "../components/CenteredLayout";
+import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
 
 export function WelcomePage() {
@@ -58,11 +59,7 @@ export function WelcomePage() {
               autoComplete="organization"
               {...form.getInputProps("name")}
             />
-            {formError && (
-              <Alert color="red" role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormErrorAlert message={formError} />
             <Button type="submit" loading={form.submitting} fullWidth>
               Create organization
             </Button>

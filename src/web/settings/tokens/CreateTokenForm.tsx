@@ -6,6 +6,7 @@ import { useState } from "react";
 import { queryKeys } from "../../api/queryKeys";
 import { type CreatedToken, createToken } from "../../api/tokens";
 import { CopyableSecret } from "../../components/CopyableSecret";
+import { FormErrorAlert } from "../../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../../components/form-errors";
 
 function NewToken({ token, onDismiss }: { token: CreatedToken; onDismiss: () => void }) {
@@ -71,11 +72,7 @@ export function CreateTokenForm() {
           </Button>
         </Group>
       </form>
-      {formError && (
-        <Alert color="red" role="alert">
-          {formError}
-        </Alert>
-      )}
+      <FormErrorAlert message={formError} />
       {created && <NewToken token={created} onDismiss={() => setCreated(null)} />}
     </Stack>
   );
