@@ -43,7 +43,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     forceCloseConnections: "idle",
     // A malformed or overlong URL is refused by the router before any route runs: answer it as problem+json too.
     frameworkErrors: (error, request, reply) => {
-      setSecurityHeaders(request, reply, { https: deps.config.baseUrl.startsWith("https://") });
+      setSecurityHeaders(request, reply, { https: deps.config.https });
       sendProblem(reply, asAppError(error));
     },
   });
@@ -59,6 +59,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     raw: database.raw,
     dialect: database.dialect,
     baseUrl: config.baseUrl,
+    https: config.https,
     secret: config.authSecret,
     trustedOrigins: config.trustedOrigins,
     log: app.log,
@@ -76,7 +77,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
   };
 
   drainConnectionsOnClose(app);
-  registerSecurityHeaders(app, { https: config.baseUrl.startsWith("https://") });
+  registerSecurityHeaders(app, { https: config.https });
   await registerOpenApi(app, config.baseUrl);
   registerHealthRoutes(app, ctx);
   registerAuthRoutes(app, ctx);

@@ -10,6 +10,8 @@ export interface Config {
   /** `smtp://…` or `smtps://…`; null writes messages as .eml files to `DATA_DIR/outbox`. */
   smtpUrl: string | null;
   baseUrl: string;
+  /** Served over https (derived from BASE_URL): Secure cookies and HSTS. */
+  https: boolean;
   authSecret: string;
   /** Origins whose cookie-authenticated writes are accepted. */
   trustedOrigins: string[];
@@ -36,6 +38,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: env.DATABASE_URL || join(dataDir, "docket.sqlite"),
     smtpUrl: env.SMTP_URL || null,
     baseUrl,
+    https: baseUrl.startsWith("https://"),
     authSecret: env.AUTH_SECRET || keptSecret(dataDir),
     trustedOrigins,
     trustProxy: env.TRUST_PROXY === "true" || env.TRUST_PROXY === "1",

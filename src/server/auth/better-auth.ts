@@ -11,6 +11,7 @@ export interface AuthOptions {
   raw: Kysely<Database>;
   dialect: DialectName;
   baseUrl: string;
+  https: boolean;
   secret: string;
   trustedOrigins: string[];
   log: FastifyBaseLogger;
@@ -102,7 +103,7 @@ export function createAuth(options: AuthOptions) {
     },
     advanced: {
       cookiePrefix,
-      useSecureCookies: options.baseUrl.startsWith("https://"),
+      useSecureCookies: options.https,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => newId() },
     },

@@ -57,7 +57,7 @@ export async function identify(ctx: AppContext, request: FastifyRequest): Promis
  * better-auth, which stays the authority on sessions.
  */
 async function sessionActorFastPath(ctx: AppContext, cookie: string): Promise<Actor | null> {
-  const name = sessionCookieName(ctx.config.baseUrl.startsWith("https://"));
+  const name = sessionCookieName(ctx.config.https);
   const token = sessionTokenFromCookie(cookie, name, ctx.config.authSecret);
   if (token === null) return null;
   const session = await findSessionActor(ctx.db, token);
