@@ -4,4 +4,5 @@ export * from "./invitations";
 export * from "./me";
 export * from "./organizations";
 export * from "./people";
+export * from "./tasks";
 export * from "./tokens";

@@ -23,12 +23,50 @@ export type Action =
   | { kind: "person.update"; person: { id: string; organizationId: string | null; role: Role | null } }
   | { kind: "person.changeRole"; person: { role: Role | null }; newRole: Role }
   | { kind: "invitation.create"; role: Role }
-  | { kind: "invitation.manage" };
+  | { kind: "invitation.manage" }
+  | { kind: "plate.read"; plate: PlateSubject }
+  | { kind: "task.create"; plate: PlateSubject }
+  | { kind: "task.read"; task: TaskSubject }
+  | { kind: "task.edit"; task: TaskSubject }
+  | { kind: "task.manage"; task: TaskSubject }
+  | { kind: "task.accept"; task: TaskSubject };
+
+/** A person's plate as access sees it: whose it is and who sits above them (nearest first). */
+export interface PlateSubject {
+  ownerId: string;
+  organizationId: string | null;
+  chain: readonly string[];
+}
+
+/** A task as access sees it: its plate and who asked for it. */
+export interface TaskSubject extends PlateSubject {
+  requesterId: string;
+}
+
+/** How the actor stands to a plate: its owner, above the owner, or neither. */
+export type PlateRelation = "owner" | "chain" | "other";
 
 const isAdmin = (actor: Actor) => actor.role === "owner" || actor.role === "admin";
 
 function sameOrganization(actor: Actor, organizationId: string | null): boolean {
   return actor.organizationId !== null && actor.organizationId === organizationId;
+}
+
+/** How `actor` stands to a plate. Only the owner and their management chain may place work on it. */
+export function plateRelation(actor: Actor, plate: PlateSubject): PlateRelation {
+  if (!sameOrganization(actor, plate.organizationId)) return "other";
+  if (actor.id === plate.ownerId) return "owner";
+  return plate.chain.includes(actor.id) ? "chain" : "other";
+}
+
+/** The owner and their chain may do anything to a task; its requester may read, edit and withdraw it. */
+function decideTask(actor: Actor, kind: "read" | "edit" | "manage" | "accept", task: TaskSubject): Decision {
+  const onPlate = plateRelation(actor, task) !== "other";
+  const isRequester = sameOrganization(actor, task.organizationId) && actor.id === task.requesterId;
+  if (!onPlate && !isRequester) return "hide";
+  if (kind === "accept" && isRequester && actor.id !== task.ownerId) return "forbid";
+  if (kind === "read" || kind === "edit") return "allow";
+  return onPlate ? "allow" : "forbid";
 }
 
 export function decide(actor: Actor, action: Action): Decision {
@@ -53,6 +91,19 @@ export function decide(actor: Actor, action: Action): Decision {
       return action.role === "owner" && actor.role !== "owner" ? "forbid" : "allow";
     case "invitation.manage":
       return isAdmin(actor) ? "allow" : "forbid";
+    case "plate.read":
+      return plateRelation(actor, action.plate) === "other" ? "hide" : "allow";
+    case "task.create":
+      // Anyone in the organization may ask; whether it is placed or lands in triage is `plateRelation`.
+      return sameOrganization(actor, action.plate.organizationId) ? "allow" : "hide";
+    case "task.read":
+      return decideTask(actor, "read", action.task);
+    case "task.edit":
+      return decideTask(actor, "edit", action.task);
+    case "task.manage":
+      return decideTask(actor, "manage", action.task);
+    case "task.accept":
+      return decideTask(actor, "accept", action.task);
   }
 }
 
@@ -63,6 +114,12 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "person.changeRole": "Only an owner can grant or take away the owner role.",
   "invitation.create": "Only an owner or admin can invite people, and only an owner can invite an owner.",
   "invitation.manage": "Only an owner or admin can manage invitations.",
+  "plate.read": "You cannot see this plate.",
+  "task.create": "You cannot add work to this plate.",
+  "task.read": "You cannot see this task.",
+  "task.edit": "You cannot change this task.",
+  "task.manage": "Only the owner and their managers can place, move, start, complete or reopen this task.",
+  "task.accept": "You asked for this task: its owner or their manager decides whether to take it.",
 };
 
 const hiddenSubjects: Record<Action["kind"], string> = {
@@ -72,6 +129,12 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "person.changeRole": "Person",
   "invitation.create": "Invitation",
   "invitation.manage": "Invitation",
+  "plate.read": "Person",
+  "task.create": "Person",
+  "task.read": "Task",
+  "task.edit": "Task",
+  "task.manage": "Task",
+  "task.accept": "Task",
 };
 
 /** Throws the right AppError unless `actor` may perform `action`. */

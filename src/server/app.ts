@@ -7,6 +7,9 @@ import { SignInLimiter } from "./auth/sign-in-limit";
 import type { Config } from "./config";
 import type { AppContext } from "./context";
 import type { DatabaseHandle } from "./db/connect";
+import { LocalEventBus } from "./events/bus";
+import { PostgresEventBus } from "./events/postgres-bus";
+import { registerEventRoutes } from "./events/routes";
 import { registerHealthRoutes } from "./health/routes";
 import { drainConnectionsOnClose } from "./http/drain-on-close";
 import { registerJsonBodies } from "./http/json-body";
@@ -20,6 +23,7 @@ import type { Mailer } from "./mail/mailer";
 import { registerMeRoutes } from "./me/routes";
 import { registerOrganizationRoutes } from "./organizations/routes";
 import { registerPeopleRoutes } from "./people/routes";
+import { registerTaskRoutes } from "./tasks/routes";
 import { registerTokenRoutes } from "./tokens/routes";
 
 export interface AppDependencies {
@@ -64,6 +68,11 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     trustedOrigins: config.trustedOrigins,
     log: app.log,
   });
+  const events =
+    database.dialect === "postgres"
+      ? new PostgresEventBus(database.db, config.databaseUrl, app.log)
+      : new LocalEventBus();
+  app.addHook("onClose", () => events.close());
   const ctx: AppContext = {
     config,
     database,
@@ -72,6 +81,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     clock,
     auth,
     mailer,
+    events,
     signInLimiter: new SignInLimiter(database.db, clock),
     log: app.log,
   };
@@ -95,6 +105,8 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerPeopleRoutes(v1, ctx);
       registerInvitationRoutes(v1, ctx);
       registerTokenRoutes(v1, ctx);
+      registerTaskRoutes(v1, ctx);
+      registerEventRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );

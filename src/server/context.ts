@@ -7,6 +7,7 @@ import type { Config } from "./config";
 import type { DatabaseHandle } from "./db/connect";
 import type { DialectName } from "./db/dialect";
 import type { Database } from "./db/schema";
+import type { EventBus } from "./events/bus";
 import type { Mailer } from "./mail/mailer";
 
 /** What every use-case may need: built once per process in `app.ts`, passed down explicitly. */
@@ -18,6 +19,7 @@ export interface AppContext {
   clock: Clock;
   auth: Auth;
   mailer: Mailer;
+  events: EventBus;
   signInLimiter: SignInLimiter;
   log: FastifyBaseLogger;
 }

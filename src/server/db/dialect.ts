@@ -2,8 +2,8 @@
  * Everything that differs between SQLite and PostgreSQL lives here and nowhere else: column types,
  * how results come back, and how a connection is opened.
  */
+
 import type {
-  ColumnDataType,
   KyselyPlugin,
   PluginTransformQueryArgs,
   PluginTransformResultArgs,
@@ -12,15 +12,49 @@ import type {
   Transaction,
   UnknownRow,
 } from "kysely";
+import { type ColumnDataType, type Kysely, type RawBuilder, sql } from "kysely";
 import type { Database } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
 
-/** Column types for migrations: what an instant or a flag is in each dialect. */
-export function columnTypes(dialect: DialectName): { instant: ColumnDataType; flag: ColumnDataType } {
+/**
+ * Column types for migrations: what an instant, a flag, a byte-ordered key and a counter are.
+ * SQLite compares text byte by byte already; PostgreSQL needs the "C" collation for that.
+ */
+export function columnTypes(dialect: DialectName): {
+  instant: ColumnDataType;
+  flag: ColumnDataType;
+  byteOrderedText: RawBuilder<unknown>;
+  /** An integer key the database counts up by itself (make it the primary key). */
+  serial: ColumnDataType;
+} {
   return dialect === "postgres"
-    ? { instant: "timestamptz", flag: "boolean" }
-    : { instant: "text", flag: "integer" };
+    ? { instant: "timestamptz", flag: "boolean", byteOrderedText: sql`text collate "C"`, serial: "bigserial" }
+    : { instant: "text", flag: "integer", byteOrderedText: sql`text`, serial: "integer" };
+}
+
+/**
+ * Makes `table` append-only: any UPDATE or DELETE of its rows fails in the database itself.
+ */
+export async function makeAppendOnly(
+  db: Kysely<unknown>,
+  dialect: DialectName,
+  table: string,
+): Promise<void> {
+  const message = sql.lit(`${table} is append-only`);
+  if (dialect === "postgres") {
+    const fn = sql.raw(`${table}_append_only`);
+    await sql`create function ${fn}() returns trigger language plpgsql as $$
+      begin raise exception ${message}; end $$`.execute(db);
+    await sql`create trigger ${fn} before update or delete on ${sql.table(table)}
+      for each row execute function ${fn}()`.execute(db);
+    return;
+  }
+  for (const operation of ["update", "delete"]) {
+    const trigger = sql.raw(`${table}_no_${operation}`);
+    await sql`create trigger ${trigger} before ${sql.raw(operation)} on ${sql.table(table)}
+      begin select raise(abort, ${message}); end`.execute(db);
+  }
 }
 
 /** The literal to use as a column default for `false`. */
@@ -65,6 +99,20 @@ export async function lockOrganization(
 ): Promise<void> {
   if (dialect !== "postgres") return;
   await trx.selectFrom("organization").select("id").where("id", "=", id).forUpdate().execute();
+}
+
+/**
+ * Within a transaction, waits for (and then holds until commit) the lock of one person's plate, so
+ * that two writes to one plate never compute their places from the same picture of it.
+ * SQLite needs nothing: its single connection runs one transaction at a time.
+ */
+export async function lockPlate(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  ownerId: string,
+): Promise<void> {
+  if (dialect !== "postgres") return;
+  await trx.selectFrom("person").select("id").where("id", "=", ownerId).forUpdate().execute();
 }
 
 /** How a boolean is written: PostgreSQL has booleans, SQLite stores 0 and 1. */

@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { DialectName } from "./dialect";
 import { foundation } from "./migrations/001-foundation";
+import { tasks } from "./migrations/002-tasks";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "001-foundation": foundation(dialect),
+    "002-tasks": tasks(dialect),
   };
 }
 

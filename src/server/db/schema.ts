@@ -104,6 +104,41 @@ export interface SignInFailureTable {
   at: Instant;
 }
 
+export interface TaskTable {
+  id: string;
+  organization_id: string;
+  owner_id: string;
+  requester_id: string;
+  request_id: string | null;
+  title: string;
+  notes: ColumnType<string, string | undefined, string>;
+  state: "triage" | "open" | "in_progress" | "done" | "dropped";
+  /** Fractional-indexing key on the owner's plate; null unless open or in progress. */
+  rank: string | null;
+  due_date: string | null;
+  due_at: Instant | null;
+  urgent: Flag;
+  created_at: Instant;
+  updated_at: Instant;
+  started_at: Instant | null;
+  completed_at: Instant | null;
+  dropped_at: Instant | null;
+  drop_reason: string | null;
+  version: Generated<number>;
+}
+
+/** The append-only history of a task: one row per change, oldest first by `id`. */
+export interface TaskEventTable {
+  id: Generated<number>;
+  task_id: string;
+  at: Instant;
+  actor_id: string;
+  kind: string;
+  /** JSON of what it changed from and to; null when the change has no such side. */
+  from_value: string | null;
+  to_value: string | null;
+}
+
 export interface Database {
   person: PersonTable;
   session: SessionTable;
@@ -113,4 +148,6 @@ export interface Database {
   invitation: InvitationTable;
   api_token: ApiTokenTable;
   sign_in_failure: SignInFailureTable;
+  task: TaskTable;
+  task_event: TaskEventTable;
 }

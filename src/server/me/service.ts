@@ -4,6 +4,7 @@ import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { presentMe } from "../people/present";
 import { findPerson } from "../people/store";
+import { refloatDueDates } from "../tasks/refloat";
 
 export async function getMe(ctx: AppContext, actor: Actor): Promise<Me> {
   const row = await findPerson(ctx.db, actor.id);
@@ -23,15 +24,18 @@ export async function updateMe(ctx: AppContext, actor: Actor, input: UpdateMe): 
     changes.away_until = input.away?.until ?? null;
   }
   if (Object.keys(changes).length > 0) {
-    await ctx.db
-      .updateTable("person")
-      .set((eb) => ({
-        ...changes,
-        updated_at: ctx.clock.now().toISOString(),
-        version: eb("version", "+", 1),
-      }))
-      .where("id", "=", actor.id)
-      .execute();
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("person")
+        .set((eb) => ({
+          ...changes,
+          updated_at: ctx.clock.now().toISOString(),
+          version: eb("version", "+", 1),
+        }))
+        .where("id", "=", actor.id)
+        .execute();
+      if (input.timeZone !== undefined) await refloatDueDates(trx, actor.id, input.timeZone);
+    });
   }
   return getMe(ctx, actor);
 }

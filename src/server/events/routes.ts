@@ -1,0 +1,59 @@
+import type { FastifyInstance } from "fastify";
+import type { AppContext } from "../context";
+import { requireActor } from "../http/request-actor";
+import type { LiveEvent } from "./bus";
+
+/** A comment line this often keeps proxies from closing a quiet stream. */
+const heartbeatMs = 20_000;
+
+/**
+ * `GET /api/v1/events`: a server-sent event stream of the changes the caller may see. Each event
+ * says what changed (`task.changed` with the task and its owner); live views re-read what they show.
+ */
+export function registerEventRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const open = new Set<() => void>();
+  app.addHook("preClose", async () => {
+    for (const end of open) end();
+  });
+
+  app.get(
+    "/events",
+    {
+      schema: {
+        tags: ["Live updates"],
+        summary: "A text/event-stream of changes visible to me",
+        description:
+          "Each message has `event: task.changed` and `data: {taskId, ownerId, at}`. A comment line arrives every 20 s.",
+        produces: ["text/event-stream"],
+      },
+    },
+    (request, reply) => {
+      const actor = requireActor(request);
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-store",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+        "x-content-type-options": "nosniff",
+      });
+      raw.write("retry: 2000\n: connected\n\n");
+      const forward = (event: LiveEvent) => {
+        if (!event.audience.includes(actor.id)) return;
+        const data = { taskId: event.taskId, ownerId: event.ownerId, at: event.at };
+        raw.write(`event: ${event.kind}\ndata: ${JSON.stringify(data)}\n\n`);
+      };
+      const unsubscribe = ctx.events.subscribe(forward);
+      const heartbeat = setInterval(() => raw.write(": heartbeat\n\n"), heartbeatMs);
+      const end = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        open.delete(end);
+        if (!raw.writableEnded) raw.end();
+      };
+      open.add(end);
+      request.raw.on("close", end);
+    },
+  );
+}

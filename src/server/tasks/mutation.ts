@@ -1,0 +1,68 @@
+import type { Transaction, Updateable } from "kysely";
+import type { Task } from "../../contract/tasks";
+import { type Action, type Actor, authorize, type TaskSubject } from "../../core/access";
+import { AppError, notFound } from "../../core/errors";
+import type { AppContext } from "../context";
+import { lockPlate } from "../db/dialect";
+import type { Database, TaskTable } from "../db/schema";
+import { findPerson, type PersonRow } from "../people/store";
+import { loadTaskSubject } from "./access";
+import { type Change, historyRows } from "./history";
+import { publishTaskChange } from "./live";
+import { presentTask } from "./present";
+import { appendHistory, findTask, positionOf, type TaskRow, updateTask } from "./store";
+
+export interface MutationInput {
+  trx: Transaction<Database>;
+  task: TaskRow;
+  owner: PersonRow;
+  subject: TaskSubject;
+  now: string;
+}
+
+export interface MutationResult {
+  changes: Updateable<TaskTable>;
+  history: Change[];
+}
+
+/**
+ * The one way a task changes: under the lock of its owner's plate, re-read, authorized, checked
+ * against `version` (409 with the current task when stale), changed in one row, recorded in the
+ * history, then announced to everyone who can see it. A change with nothing in it writes nothing.
+ */
+export async function mutateTask(
+  ctx: AppContext,
+  actor: Actor,
+  taskId: string,
+  options: { action: Exclude<Action["kind"], `${string}.${"create" | "read"}`>; version?: number },
+  work: (input: MutationInput) => Promise<MutationResult>,
+): Promise<Task> {
+  const now = ctx.clock.now();
+  const outcome = await ctx.db.transaction().execute(async (trx) => {
+    const found = await findTask(trx, taskId);
+    if (!found) throw notFound("Task");
+    await lockPlate(trx, ctx.dialect, found.owner_id);
+    const task = (await findTask(trx, taskId)) ?? found;
+    const subject = await loadTaskSubject(trx, task);
+    authorize(actor, { kind: options.action, task: subject } as Action);
+    if (options.version !== undefined && options.version !== task.version) {
+      throw new AppError(
+        "version_conflict",
+        "This task was changed by someone else: here is how it is now.",
+        {
+          current: presentTask(task, await positionOf(trx, task), now),
+        },
+      );
+    }
+    const owner = await findPerson(trx, task.owner_id);
+    if (!owner) throw notFound("Task");
+    const { changes, history } = await work({ trx, task, owner, subject, now: now.toISOString() });
+    if (history.length === 0) return { task, subject, changed: false, position: await positionOf(trx, task) };
+    await updateTask(trx, task.id, { ...changes, updated_at: now.toISOString() });
+    await appendHistory(trx, historyRows(task.id, actor.id, now.toISOString(), history));
+    const updated = (await findTask(trx, task.id)) as TaskRow;
+    return { task: updated, subject, changed: true, position: await positionOf(trx, updated) };
+  });
+  if (outcome.changed) await publishTaskChange(ctx, outcome.task, outcome.subject);
+  return presentTask(outcome.task, outcome.position, now);
+}

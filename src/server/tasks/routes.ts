@@ -1,0 +1,165 @@
+import type { FastifyInstance } from "fastify";
+import { IdParams, listOf, problemResponses } from "../../contract/common";
+import {
+  AcceptTask,
+  CreateTask,
+  DeclineTask,
+  HistoryEntry,
+  MoveTask,
+  Plate,
+  PlateQuery,
+  Task,
+  TeamMember,
+  TeamQuery,
+  UpdateTask,
+} from "../../contract/tasks";
+import type { AppContext } from "../context";
+import { requireActor } from "../http/request-actor";
+import { typed } from "../http/typed";
+import { createTask } from "./create";
+import { acceptTask, declineTask, moveTask } from "./place";
+import { getPlate, getTask, getTaskHistory, getTeam } from "./read";
+import { updateTask } from "./update";
+
+const tags = ["Tasks"];
+
+export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const api = typed(app);
+
+  api.get(
+    "/people/:id/tasks",
+    {
+      schema: {
+        tags,
+        summary: "A person's plate: open tasks in priority order (or another state), and its load",
+        description:
+          "Visible to the person and their management chain. `all` lists open tasks in order, then triage, then finished ones, newest first.",
+        params: IdParams,
+        querystring: PlateQuery,
+        response: { 200: Plate, ...problemResponses(400, 401, 404) },
+      },
+    },
+    (request) => getPlate(ctx, requireActor(request), request.params.id, request.query),
+  );
+
+  api.post(
+    "/people/:id/tasks",
+    {
+      schema: {
+        tags,
+        summary: "Add work to a person's plate",
+        description:
+          "The owner and their management chain place it (default bottom). Anyone else in the organization puts it in the owner's triage.",
+        params: IdParams,
+        body: CreateTask,
+        response: { 201: Task, ...problemResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const task = await createTask(ctx, requireActor(request), request.params.id, request.body);
+      return reply.code(201).send(task);
+    },
+  );
+
+  api.get(
+    "/people/:id/team",
+    {
+      schema: {
+        tags,
+        summary: "A manager's direct reports, each with their load and the top of their plate",
+        params: IdParams,
+        querystring: TeamQuery,
+        response: { 200: listOf(TeamMember), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({
+      items: await getTeam(ctx, requireActor(request), request.params.id, request.query.top),
+    }),
+  );
+
+  api.get(
+    "/tasks/:id",
+    {
+      schema: {
+        tags,
+        summary: "One task",
+        params: IdParams,
+        response: { 200: Task, ...problemResponses(400, 401, 404) },
+      },
+    },
+    (request) => getTask(ctx, requireActor(request), request.params.id),
+  );
+
+  api.patch(
+    "/tasks/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change a task's wording, due date, urgency or state",
+        description:
+          "A stale `version` gets 409 with the current task. Dropping needs `dropReason`. Reopening puts the task at the bottom unless `placement` says otherwise.",
+        params: IdParams,
+        body: UpdateTask,
+        response: { 200: Task, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    (request) => updateTask(ctx, requireActor(request), request.params.id, request.body),
+  );
+
+  api.post(
+    "/tasks/:id/move",
+    {
+      schema: {
+        tags,
+        summary: "Reposition an open task on its plate",
+        params: IdParams,
+        body: MoveTask,
+        response: { 200: Task, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    (request) => moveTask(ctx, requireActor(request), request.params.id, request.body),
+  );
+
+  api.post(
+    "/tasks/:id/accept",
+    {
+      schema: {
+        tags,
+        summary: "Accept a triage task onto the plate at a placement",
+        params: IdParams,
+        body: AcceptTask,
+        response: { 200: Task, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    (request) => acceptTask(ctx, requireActor(request), request.params.id, request.body),
+  );
+
+  api.post(
+    "/tasks/:id/decline",
+    {
+      schema: {
+        tags,
+        summary: "Decline a triage task with a reason (it becomes dropped)",
+        params: IdParams,
+        body: DeclineTask,
+        response: { 200: Task, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    (request) => declineTask(ctx, requireActor(request), request.params.id, request.body),
+  );
+
+  api.get(
+    "/tasks/:id/history",
+    {
+      schema: {
+        tags,
+        summary: "Every change of a task, oldest first",
+        description:
+          "`created`: `to` is the position it was placed at, or `triage`. `moved`, `accepted`, `reopened`: positions. State changes carry the state they left in `from`; `dropped` and `declined` carry the reason in `to`.",
+        params: IdParams,
+        response: { 200: listOf(HistoryEntry), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({ items: await getTaskHistory(ctx, requireActor(request), request.params.id) }),
+  );
+}

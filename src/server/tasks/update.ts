@@ -1,0 +1,106 @@
+import type { Updateable } from "kysely";
+import type { Task, UpdateTask } from "../../contract/tasks";
+import type { Actor } from "../../core/access";
+import { ruleViolated } from "../../core/errors";
+import { rankFor } from "../../core/ranks";
+import { stateChange } from "../../core/task-states";
+import type { AppContext } from "../context";
+import { flagValue } from "../db/dialect";
+import type { TaskTable } from "../db/schema";
+import { normalizedDue, sameDue, storedDue } from "./due";
+import type { Change } from "./history";
+import { type MutationInput, type MutationResult, mutateTask } from "./mutation";
+import { dueOf } from "./present";
+import { plateRanks, positionOf } from "./store";
+
+/**
+ * PATCH of a task. Wording, due date, urgency and dropping are open to the requester as well;
+ * starting, completing and reopening belong to the owner and their management chain.
+ */
+export async function updateTask(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateTask,
+): Promise<Task> {
+  const managing = input.state !== undefined && input.state !== "dropped";
+  return mutateTask(
+    ctx,
+    actor,
+    id,
+    { action: managing ? "task.manage" : "task.edit", version: input.version },
+    (mutation) => changesFor(ctx, mutation, input),
+  );
+}
+
+async function changesFor(
+  ctx: AppContext,
+  mutation: MutationInput,
+  input: UpdateTask,
+): Promise<MutationResult> {
+  const { task, owner, trx, now } = mutation;
+  const changes: Updateable<TaskTable> = {};
+  const history: Change[] = [];
+  if (input.title !== undefined && input.title !== task.title) {
+    changes.title = input.title;
+    history.push({ kind: "retitled", from: task.title, to: input.title });
+  }
+  if (input.notes !== undefined && input.notes !== task.notes) {
+    changes.notes = input.notes;
+    history.push({ kind: "notes_changed" });
+  }
+  if (input.due !== undefined && !sameDue(input.due, dueOf(task))) {
+    const due = normalizedDue(input.due);
+    Object.assign(changes, storedDue(due, owner.time_zone));
+    history.push({ kind: "due_changed", from: dueOf(task), to: due });
+  }
+  if (input.urgent !== undefined && input.urgent !== Boolean(task.urgent)) {
+    changes.urgent = flagValue(ctx.dialect, input.urgent);
+    history.push({ kind: "urgency_changed", from: Boolean(task.urgent), to: input.urgent });
+  }
+  const change = input.state === undefined ? null : stateChange(task.state, input.state);
+  if (input.placement !== undefined && change !== "reopened") {
+    throw ruleViolated("A placement goes with reopening a task; to reposition an open task, move it.", [
+      { path: "placement", message: "only when reopening" },
+    ]);
+  }
+  if (change !== null && input.state !== undefined) {
+    const from = task.state;
+    changes.state = input.state;
+    switch (change) {
+      case "started":
+        changes.started_at = now;
+        history.push({ kind: "started", from });
+        break;
+      case "stopped":
+        history.push({ kind: "stopped", from });
+        break;
+      case "completed":
+        Object.assign(changes, { rank: null, completed_at: now, dropped_at: null, drop_reason: null });
+        history.push({ kind: "completed", from });
+        break;
+      case "dropped":
+        Object.assign(changes, {
+          rank: null,
+          dropped_at: now,
+          drop_reason: input.dropReason,
+          completed_at: null,
+        });
+        history.push({ kind: "dropped", from, to: input.dropReason ?? null });
+        break;
+      case "reopened": {
+        const plate = await plateRanks(trx, task.owner_id);
+        const rank = rankFor(input.placement ?? "bottom", plate);
+        Object.assign(changes, { rank, completed_at: null, dropped_at: null, drop_reason: null });
+        if (input.state === "in_progress") changes.started_at = now;
+        history.push({
+          kind: "reopened",
+          from,
+          to: await positionOf(trx, { owner_id: task.owner_id, rank }),
+        });
+        break;
+      }
+    }
+  }
+  return { changes, history };
+}
