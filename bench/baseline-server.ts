@@ -1,18 +1,29 @@
 /**
- * The baseline: a bare Fastify route that runs one prepared SELECT of the same person row from the
- * same SQLite file, with no authentication, authorization, validation or serialization schema.
- * Whatever the real endpoint costs beyond this is Docket's own overhead.
+ * The baseline: a bare Fastify route that runs one prepared SELECT of the same plate rows from the
+ * same database (SQLite file or PostgreSQL), with no authentication, authorization, validation or
+ * response schema. Whatever the real endpoint costs beyond this is Docket's own overhead.
  */
 import Database from "better-sqlite3";
 import Fastify from "fastify";
+import pg from "pg";
 
-const [file, port] = [process.env.BENCH_DB ?? "", Number(process.env.PORT ?? 0)];
-const database = new Database(file, { readonly: true });
-database.pragma("journal_mode = WAL");
-const person = database.prepare(
-  "select id, name, email, organization_id, role, manager_id, title, time_zone, working_hours, digest, away_from, away_until from person where id = ?",
-);
+const [url, port] = [process.env.BENCH_DB ?? "", Number(process.env.PORT ?? 0)];
+const plateSql = "select * from task where owner_id = $1 and rank is not null order by rank";
 
+async function plateReader(): Promise<(ownerId: string) => Promise<unknown[]> | unknown[]> {
+  if (url.startsWith("postgres")) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    return async (ownerId) => (await pool.query({ name: "plate", text: plateSql, values: [ownerId] })).rows;
+  }
+  const database = new Database(url, { readonly: true });
+  database.pragma("journal_mode = WAL");
+  const plate = database.prepare(plateSql.replace("$1", "?"));
+  return (ownerId) => plate.all(ownerId);
+}
+
+const readPlate = await plateReader();
 const app = Fastify();
-app.get<{ Params: { id: string } }>("/baseline/people/:id", (request) => person.get(request.params.id));
+app.get<{ Params: { id: string } }>("/baseline/people/:id/tasks", async (request) => ({
+  items: await readPlate(request.params.id),
+}));
 await app.listen({ port, host: "127.0.0.1" });

@@ -1,123 +1,171 @@
 /**
- * `npm run bench`: seeds an organization into a fresh SQLite database, starts Docket and the
- * baseline side by side on it, and measures both with autocannon at 50 connections. Figures are
- * ratios against the baseline measured in the same run, never absolute targets.
+ * `npm run bench`: seeds an organization of people and plates into a fresh database, starts Docket
+ * and the baseline side by side on it, and measures both with autocannon at 50 connections:
+ * SQLite with 1,000 and 10,000 people, then PostgreSQL with 10,000 (100 tasks each: 20 open, 80 done).
+ * Figures are ratios against the baseline measured in the same run, never absolute targets.
+ *
+ * BENCH_SECONDS (default 10) sets each measurement's length; BENCH_ONLY=sqlite|postgres runs one dialect.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import autocannon from "autocannon";
+import pg from "pg";
 import { openDatabase } from "../src/server/db/connect";
+import type { DialectName } from "../src/server/db/dialect";
 import { migrateToLatest } from "../src/server/db/migrate";
-import { seedOrganization } from "./seed";
+import { startPostgresCluster } from "../test/support/postgres-cluster";
+import { type Figures, type Load, measure, printTable } from "./measure";
+import { startProcess, stopProcess } from "./processes";
+import { inProgressPerPlate, openPerPlate, organizationId, personId, seedOrganization, taskId } from "./seed";
 
-const size = Number(process.env.BENCH_PEOPLE ?? 10_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = 50;
+const only = process.env.BENCH_ONLY as DialectName | undefined;
+const tasksPerPerson = 100;
 const docketPort = 3931;
 const baselinePort = 3932;
 
-async function start(args: string[], env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    const ok = await fetch(readyUrl).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`${args.join(" ")} did not answer ${readyUrl} within 60 s`);
+interface Setup {
+  dialect: DialectName;
+  people: number;
+  /** Only the reads are measured on the smaller organization: it is there to show size does not matter. */
+  readsOnly: boolean;
 }
 
-async function measure(url: string, headers: Record<string, string>) {
-  const result = await autocannon({ url, connections, duration: seconds, headers });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-}
+const setups: Setup[] = [
+  { dialect: "sqlite" as const, people: 1_000, readsOnly: true },
+  { dialect: "sqlite" as const, people: 10_000, readsOnly: false },
+  { dialect: "postgres" as const, people: 10_000, readsOnly: false },
+].filter((setup) => only === undefined || setup.dialect === only);
 
 async function main(): Promise<void> {
+  const cluster = setups.some((setup) => setup.dialect === "postgres") ? await startPostgresCluster() : null;
+  const summary: { setup: Setup; rows: Figures[] }[] = [];
+  try {
+    for (const setup of setups) summary.push({ setup, rows: await benchOne(setup, cluster?.url ?? null) });
+  } finally {
+    await cluster?.stop();
+  }
+  console.log("\n=== summary ===");
+  for (const { setup, rows } of summary) {
+    const [baseline, ...rest] = rows;
+    if (!baseline) continue;
+    printTable(
+      `${setup.dialect}, ${setup.people.toLocaleString("en")} people, ${(setup.people * tasksPerPerson).toLocaleString("en")} tasks, 50 connections, ${seconds} s each`,
+      [baseline, ...rest],
+      baseline,
+    );
+  }
+}
+
+async function benchOne(setup: Setup, clusterUrl: string | null): Promise<Figures[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "docket-bench-"));
-  const file = join(dataDir, "docket.sqlite");
-  const database = openDatabase(file);
-  await migrateToLatest(database.raw, "sqlite");
-  const { ownerId } = await seedOrganization(database.db, size);
+  const url =
+    setup.dialect === "sqlite" ? join(dataDir, "docket.sqlite") : await createDatabase(clusterUrl ?? "");
+  const seeding = Date.now();
+  const database = openDatabase(url);
+  await migrateToLatest(database.raw, setup.dialect);
+  await seedOrganization(database.db, setup.dialect, setup.people, tasksPerPerson);
   await database.close();
+  console.log(
+    `${setup.dialect}: seeded ${setup.people} people in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
+  );
 
   const base = `http://127.0.0.1:${docketPort}`;
-  const docket = await start(
+  const baselineBase = `http://127.0.0.1:${baselinePort}`;
+  const plateOwner = personId(setup.people - 1);
+  const docket = await startProcess(
     ["src/server/main.ts"],
     {
+      NODE_ENV: "production",
       PORT: String(docketPort),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
+      DATABASE_URL: url,
       BASE_URL: base,
       LOG_LEVEL: "warn",
       WEB_ROOT: "none",
     },
     `${base}/api/health`,
   );
-  const baseline = await start(
+  const baseline = await startProcess(
     ["bench/baseline-server.ts"],
-    { PORT: String(baselinePort), BENCH_DB: file },
-    `http://127.0.0.1:${baselinePort}/baseline/people/${ownerId}`,
+    { PORT: String(baselinePort), BENCH_DB: url },
+    `${baselineBase}/baseline/people/${plateOwner}/tasks`,
   );
   try {
-    const { cookie, token, personId } = await signedInMember(base, file, ownerId);
-    const target = `bench-person-${Math.floor(size / 2)}`;
-    const rows = [
-      [
-        "baseline: prepared SELECT of one person",
-        `http://127.0.0.1:${baselinePort}/baseline/people/${target}`,
-        {},
-      ],
-      [
-        "GET /api/v1/people/{id} (token)",
-        `${base}/api/v1/people/${target}`,
-        { authorization: `Bearer ${token}` },
-      ],
-      ["GET /api/v1/me (token)", `${base}/api/v1/me`, { authorization: `Bearer ${token}` }],
-      ["GET /api/v1/me (session cookie)", `${base}/api/v1/me`, { cookie }],
-    ] as const;
-    await measure(rows[0][1], {}); // warm-up of both processes' caches and JIT
-    await measure(rows[1][1], rows[1][2]);
-    const results = [];
-    for (const [name, url, headers] of rows) results.push({ name, ...(await measure(url, headers)) });
-    const baselineRate = results[0]?.requestsPerSecond ?? 1;
-    console.log(
-      `\nSQLite, ${size} people, ${connections} connections, ${seconds} s each (bench person ${personId})\n`,
-    );
-    console.log(
-      `${"endpoint".padEnd(42)} ${"req/s".padStart(8)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"vs baseline".padStart(12)}`,
-    );
-    for (const row of results) {
-      const ratio = `${((row.requestsPerSecond / baselineRate) * 100).toFixed(0)} %`;
-      console.log(
-        `${row.name.padEnd(42)} ${row.requestsPerSecond.toFixed(0).padStart(8)} ${String(row.p50).padStart(7)} ${String(row.p99).padStart(7)} ${ratio.padStart(12)}`,
-      );
-    }
+    const token = await benchManager(base, url);
+    const auth = { authorization: `Bearer ${token}` };
+    const others = setup.people - 1;
+    const reads: Load[] = [
+      {
+        name: "baseline: prepared SELECT of a plate",
+        path: () => `/baseline/people/${plateOwner}/tasks`,
+        headers: {},
+      },
+      {
+        name: "GET /people/{id}/tasks (plate)",
+        path: () => `/api/v1/people/${plateOwner}/tasks`,
+        headers: auth,
+      },
+      {
+        name: "GET /people/{id}/team (8 reports)",
+        path: () => `/api/v1/people/${personId(100)}/team`,
+        headers: auth,
+      },
+    ];
+    const writes: Load[] = [
+      {
+        name: "POST /people/{id}/tasks (placed at top)",
+        method: "POST",
+        path: (n) => `/api/v1/people/${personId(1 + (n % others))}/tasks`,
+        body: (n) => ({ title: `Added ${n}`, placement: "top" }),
+        headers: auth,
+      },
+      {
+        name: "PATCH /tasks/{id} (complete)",
+        method: "PATCH",
+        path: (n) =>
+          `/api/v1/tasks/${taskId(1 + (n % others), inProgressPerPlate + (Math.floor(n / others) % (openPerPlate - inProgressPerPlate)))}`,
+        body: () => ({ version: 1, state: "done" }),
+        headers: auth,
+      },
+    ];
+    const [baselineLoad, plateLoad] = reads as [Load, Load];
+    await measure(baselineBase, baselineLoad, Math.min(seconds, 3)); // warm-up: caches and JIT
+    await measure(base, plateLoad, Math.min(seconds, 3));
+    const rows: Figures[] = [];
+    rows.push(await measure(baselineBase, baselineLoad, seconds));
+    for (const load of reads.slice(1)) rows.push(await measure(base, load, seconds));
+    if (!setup.readsOnly) for (const load of writes) rows.push(await measure(base, load, seconds));
+    printTable(`${setup.dialect}, ${setup.people} people`, rows, rows[0] as Figures);
+    return rows;
   } finally {
-    docket.kill("SIGTERM");
-    baseline.kill("SIGTERM");
+    await stopProcess(docket);
+    await stopProcess(baseline);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-/** Signs up through the real route, joins the seeded organization under its owner, and makes a token. */
-async function signedInMember(base: string, file: string, ownerId: string) {
+async function createDatabase(clusterUrl: string): Promise<string> {
+  const name = `bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: clusterUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  return clusterUrl.replace(/\/[^/]*$/, `/${name}`);
+}
+
+/**
+ * Signs up through the real route, then sits the new account above the organization's owner, so it
+ * is in the management chain of every plate (a skip-level manager's view), and makes a token.
+ */
+async function benchManager(base: string, url: string): Promise<string> {
   const headers = { "content-type": "application/json", origin: base };
   const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
     method: "POST",
     headers,
     body: JSON.stringify({
-      name: "Bench Member",
+      name: "Bench Manager",
       email: "bench@bench.example",
       password: "measured and repeatable",
     }),
@@ -128,11 +176,16 @@ async function signedInMember(base: string, file: string, ownerId: string) {
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-  const database = openDatabase(file);
+  const database = openDatabase(url);
   await database.db
     .updateTable("person")
-    .set({ organization_id: "bench-org", role: "member", manager_id: ownerId })
+    .set({ organization_id: organizationId, role: "member" })
     .where("id", "=", user.id)
+    .execute();
+  await database.db
+    .updateTable("person")
+    .set({ manager_id: user.id })
+    .where("id", "=", personId(0))
     .execute();
   await database.close();
   const created = await fetch(`${base}/api/v1/tokens`, {
@@ -141,7 +194,7 @@ async function signedInMember(base: string, file: string, ownerId: string) {
     body: JSON.stringify({ name: "bench" }),
   });
   const { token } = (await created.json()) as { token: string };
-  return { cookie, token, personId: user.id };
+  return token;
 }
 
 main().catch((error: unknown) => {

@@ -21,8 +21,21 @@ export function isOverdue(dueAt: string | null, now: Date, finished: boolean): b
   return !finished && dueAt !== null && now.getTime() >= Date.parse(dueAt);
 }
 
+/** The last week worked out per zone: every plate read needs it, and a week lasts a week. */
+const lastWeek = new Map<string, { start: string; end: string; startMs: number; endMs: number }>();
+
 /** The owner's current ISO week, Monday 00:00 to the next Monday 00:00 in `timeZone`, as UTC instants. */
 export function isoWeekAround(now: Date, timeZone: string): { start: string; end: string } {
+  const at = now.getTime();
+  const known = lastWeek.get(timeZone);
+  if (known && at >= known.startMs && at < known.endMs) return { start: known.start, end: known.end };
+  const week = computeIsoWeek(now, timeZone);
+  if (lastWeek.size > 1_000) lastWeek.clear();
+  lastWeek.set(timeZone, { ...week, startMs: Date.parse(week.start), endMs: Date.parse(week.end) });
+  return week;
+}
+
+function computeIsoWeek(now: Date, timeZone: string): { start: string; end: string } {
   const today = Temporal.Instant.fromEpochMilliseconds(now.getTime())
     .toZonedDateTimeISO(timeZone)
     .toPlainDate();

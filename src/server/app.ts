@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { validatorCompiler } from "fastify-type-provider-zod";
 import type { Clock } from "../core/clock";
 import { createAuth } from "./auth/better-auth";
 import { registerAuthRoutes } from "./auth/routes";
@@ -17,6 +17,7 @@ import { registerOpenApi } from "./http/openapi";
 import { asAppError, handleError, sendProblem } from "./http/problem";
 import { assertTrustedOrigin, identify, requireActor } from "./http/request-actor";
 import { registerSecurityHeaders, setSecurityHeaders } from "./http/security-headers";
+import { responseSerializer } from "./http/serializer";
 import { registerWebApp } from "./http/web-app";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { Mailer } from "./mail/mailer";
@@ -52,7 +53,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(deps.config.checkResponses));
   app.setErrorHandler(handleError);
   // Bodies are JSON only: Fastify's built-in text/plain parser would hand the schemas a string (400, not 415).
   app.removeContentTypeParser("text/plain");

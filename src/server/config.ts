@@ -19,6 +19,8 @@ export interface Config {
   trustProxy: boolean;
   /** Where the built web app is, or null when it is not served. */
   webRoot: string | null;
+  /** Check every answer against its schema before sending it: everywhere but production. */
+  checkResponses: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -43,6 +45,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustedOrigins,
     trustProxy: env.TRUST_PROXY === "true" || env.TRUST_PROXY === "1",
     webRoot: resolve(env.WEB_ROOT ?? "dist/web"),
+    checkResponses: env.NODE_ENV !== "production",
   };
 }
 

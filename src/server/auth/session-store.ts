@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Actor } from "../../core/access";
+import { precompiled } from "../db/precompiled";
 import type { Database } from "../db/schema";
 
 export interface SessionActor extends Actor {
@@ -11,7 +12,11 @@ export async function findSessionActor(
   db: Kysely<Database>,
   token: string,
 ): Promise<SessionActor | undefined> {
-  return db
+  return sessionActor.first(db, { token });
+}
+
+const sessionActor = precompiled<{ token: string }, SessionActor>((db, $) =>
+  db
     .selectFrom("session")
     .innerJoin("person", "person.id", "session.person_id")
     .select([
@@ -20,6 +25,5 @@ export async function findSessionActor(
       "person.role as role",
       "session.expires_at as expiresAt",
     ])
-    .where("session.token", "=", token)
-    .executeTakeFirst();
-}
+    .where("session.token", "=", $("token")),
+);

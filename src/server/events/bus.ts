@@ -17,6 +17,8 @@ export interface LiveEvent {
 export type Listener = (event: LiveEvent) => void;
 
 export interface EventBus {
+  /** Resolves once events published by any instance reach this one. */
+  ready(): Promise<void>;
   publish(event: LiveEvent): Promise<void>;
   subscribe(listener: Listener): () => void;
   close(): Promise<void>;
@@ -25,6 +27,8 @@ export interface EventBus {
 /** One process, one bus: the SQLite set-up, where there is only ever one instance. */
 export class LocalEventBus implements EventBus {
   readonly #emitter = new EventEmitter().setMaxListeners(0);
+
+  async ready(): Promise<void> {}
 
   async publish(event: LiveEvent): Promise<void> {
     this.deliver(event);

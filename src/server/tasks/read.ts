@@ -10,11 +10,13 @@ import {
   directReports,
   findTask,
   finishedTasks,
-  platesOf,
+  openDueAts,
+  plateHeader,
   plateTasks,
   positionOf,
   type TaskRow,
   taskHistory,
+  topOfPlates,
   triageTasks,
 } from "./store";
 
@@ -27,18 +29,20 @@ export async function getPlate(
   ownerId: string,
   query: PlateQuery,
 ): Promise<Plate> {
-  const { owner, plate } = await loadPlate(ctx.db, ownerId);
-  authorize(actor, { kind: "plate.read", plate });
+  const header = await plateHeader(ctx.db, ownerId);
+  if (!header) throw notFound("Person");
+  const { owner, chain, triage } = header;
+  authorize(actor, {
+    kind: "plate.read",
+    plate: { ownerId: owner.id, organizationId: owner.organizationId, chain },
+  });
   const now = ctx.clock.now();
-  const [open, triageCounts] = await Promise.all([
-    plateTasks(ctx.db, owner.id),
-    countTriage(ctx.db, [owner.id]),
-  ]);
+  const open = await plateTasks(ctx.db, owner.id);
   const load = plateLoad(
     open.map((task) => task.due_at),
-    triageCounts.get(owner.id) ?? 0,
+    triage,
     now,
-    owner.time_zone,
+    owner.timeZone,
   );
   const limit = query.limit ?? defaultFinishedLimit;
   const present = (rows: TaskRow[]) => rows.map((row) => presentTask(row, null, now));
@@ -95,28 +99,26 @@ export async function getTeam(
   authorize(actor, { kind: "plate.read", plate });
   const reports = await directReports(ctx.db, owner.id);
   const ids = reports.map((report) => report.id);
-  const [plates, triage] = await Promise.all([platesOf(ctx.db, ids), countTriage(ctx.db, ids)]);
-  const byOwner = new Map<string, TaskRow[]>();
-  for (const row of plates) {
-    const list = byOwner.get(row.owner_id);
-    if (list) list.push(row);
-    else byOwner.set(row.owner_id, [row]);
-  }
+  const [dueAts, tops, triage] = await Promise.all([
+    openDueAts(ctx.db, ids),
+    topOfPlates(ctx.db, ids, top),
+    countTriage(ctx.db, ids),
+  ]);
   const now = ctx.clock.now();
   return reports.map((report) => {
-    const open = byOwner.get(report.id) ?? [];
+    const first = tops.filter((row) => row.owner_id === report.id);
     return {
       personId: report.id,
       name: report.name,
       title: report.title,
       timeZone: report.time_zone,
       load: plateLoad(
-        open.map((task) => task.due_at),
+        dueAts.filter((row) => row.owner_id === report.id).map((row) => row.due_at),
         triage.get(report.id) ?? 0,
         now,
         report.time_zone,
       ),
-      top: open.slice(0, top).map((row, index) => presentTask(row, index + 1, now)),
+      top: first.map((row, index) => presentTask(row, index + 1, now)),
     };
   });
 }

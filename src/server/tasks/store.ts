@@ -1,5 +1,13 @@
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
+import {
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  sql,
+  type Transaction,
+  type Updateable,
+} from "kysely";
 import type { Ranked } from "../../core/ranks";
+import { precompiled } from "../db/precompiled";
 import type { Database, TaskEventTable, TaskTable } from "../db/schema";
 
 export type TaskRow = Selectable<TaskTable>;
@@ -8,19 +16,26 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 const onPlate = ["open", "in_progress"] as const;
 
+const taskById = precompiled<{ id: string }, TaskRow>((db, $) =>
+  db.selectFrom("task").selectAll().where("id", "=", $("id")),
+);
+
 export async function findTask(db: Db, id: string): Promise<TaskRow | undefined> {
-  return db.selectFrom("task").selectAll().where("id", "=", id).executeTakeFirst();
+  return taskById.first(db, { id });
 }
+
+const plate = precompiled<{ ownerId: string }, TaskRow>((db, $) =>
+  db
+    .selectFrom("task")
+    .selectAll()
+    .where("owner_id", "=", $("ownerId"))
+    .where("rank", "is not", null)
+    .orderBy("rank"),
+);
 
 /** The open and in-progress tasks of a plate, in priority order. */
 export async function plateTasks(db: Db, ownerId: string): Promise<TaskRow[]> {
-  return db
-    .selectFrom("task")
-    .selectAll()
-    .where("owner_id", "=", ownerId)
-    .where("rank", "is not", null)
-    .orderBy("rank")
-    .execute();
+  return plate.execute(db, { ownerId });
 }
 
 /** Just the keys of a plate, in order: what placing a task needs. */
@@ -36,15 +51,18 @@ export async function plateRanks(db: Db, ownerId: string): Promise<Ranked[]> {
 }
 
 /** The 1-based position of a task on its owner's plate (null when it is not on it). */
-export async function positionOf(db: Db, task: Pick<TaskRow, "owner_id" | "rank">): Promise<number | null> {
-  if (task.rank === null) return null;
-  const row = await db
+const tasksAbove = precompiled<{ ownerId: string; rank: string }, { above: number }>((db, $) =>
+  db
     .selectFrom("task")
     .select((eb) => eb.fn.countAll<number>().as("above"))
-    .where("owner_id", "=", task.owner_id)
-    .where("rank", "<", task.rank)
-    .executeTakeFirstOrThrow();
-  return Number(row.above) + 1;
+    .where("owner_id", "=", $("ownerId"))
+    .where("rank", "<", $("rank")),
+);
+
+export async function positionOf(db: Db, task: Pick<TaskRow, "owner_id" | "rank">): Promise<number | null> {
+  if (task.rank === null) return null;
+  const row = await tasksAbove.first(db, { ownerId: task.owner_id, rank: task.rank });
+  return Number(row?.above ?? 0) + 1;
 }
 
 /** Triage tasks of a plate, oldest first. */
@@ -91,17 +109,32 @@ export async function finishedTasks(
     .execute();
 }
 
-/** The open and in-progress tasks of several plates, each in priority order. */
-export async function platesOf(db: Db, ownerIds: readonly string[]): Promise<TaskRow[]> {
+/** The due instants of the open and in-progress tasks of several plates: what their load needs. */
+export async function openDueAts(
+  db: Db,
+  ownerIds: readonly string[],
+): Promise<{ owner_id: string; due_at: string | null }[]> {
   if (ownerIds.length === 0) return [];
   return db
     .selectFrom("task")
-    .selectAll()
+    .select(["owner_id", "due_at"])
     .where("owner_id", "in", ownerIds)
-    .where("state", "in", onPlate)
-    .orderBy("owner_id")
-    .orderBy("rank")
+    .where("rank", "is not", null)
     .execute();
+}
+
+/** The first `count` tasks of each of several plates, each plate in priority order. */
+export async function topOfPlates(db: Db, ownerIds: readonly string[], count: number): Promise<TaskRow[]> {
+  if (ownerIds.length === 0 || count === 0) return [];
+  const result = await sql<TaskRow>`
+    select * from (
+      select t.*, row_number() over (partition by t.owner_id order by t.rank) as place
+      from task t
+      where t.owner_id in (${sql.join(ownerIds)}) and t.rank is not null
+    ) ranked
+    where place <= ${count}
+    order by owner_id, place`.execute(db);
+  return result.rows;
 }
 
 export async function insertTask(db: Db, row: Insertable<TaskTable>): Promise<void> {
@@ -148,4 +181,43 @@ export async function directReports(db: Db, managerId: string) {
     .orderBy("name")
     .orderBy("id")
     .execute();
+}
+
+interface PlateHeaderRow {
+  id: string;
+  organization_id: string | null;
+  time_zone: string;
+  triage: number;
+  above: string | null;
+}
+
+const plateHeaderQuery = precompiled<{ ownerId: string }, PlateHeaderRow>(
+  (_db, $) => sql<PlateHeaderRow>`
+    with recursive chain(id, depth) as (
+      select manager_id, 1 from person where id = ${$("ownerId")} and manager_id is not null
+      union all
+      select p.manager_id, chain.depth + 1 from person p join chain on p.id = chain.id
+      where p.manager_id is not null and chain.depth < 1000
+    )
+    select o.id, o.organization_id, o.time_zone,
+      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage,
+      chain.id as above
+    from person o left join chain on 1 = 1
+    where o.id = ${$("ownerId")}
+    order by chain.depth`,
+);
+
+/**
+ * What reading a plate needs besides its tasks, in one query: the owner, their management chain
+ * (nearest first) and how many tasks wait in their triage. Undefined when there is no such person.
+ */
+export async function plateHeader(db: Db, ownerId: string) {
+  const rows = await plateHeaderQuery.execute(db, { ownerId });
+  const first = rows[0];
+  if (!first) return undefined;
+  return {
+    owner: { id: first.id, organizationId: first.organization_id, timeZone: first.time_zone },
+    chain: rows.flatMap((row) => (row.above === null ? [] : [row.above])),
+    triage: Number(first.triage),
+  };
 }

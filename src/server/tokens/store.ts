@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Actor } from "../../core/access";
+import { precompiled } from "../db/precompiled";
 import type { Database } from "../db/schema";
 
 export interface TokenOwner extends Actor {
@@ -7,11 +8,8 @@ export interface TokenOwner extends Actor {
   lastUsedAt: string | null;
 }
 
-export async function findTokenOwner(
-  db: Kysely<Database>,
-  tokenHash: string,
-): Promise<TokenOwner | undefined> {
-  return db
+const tokenOwner = precompiled<{ tokenHash: string }, TokenOwner>((db, $) =>
+  db
     .selectFrom("api_token")
     .innerJoin("person", "person.id", "api_token.person_id")
     .select([
@@ -21,8 +19,14 @@ export async function findTokenOwner(
       "api_token.id as tokenId",
       "api_token.last_used_at as lastUsedAt",
     ])
-    .where("api_token.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+    .where("api_token.token_hash", "=", $("tokenHash")),
+);
+
+export async function findTokenOwner(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<TokenOwner | undefined> {
+  return tokenOwner.first(db, { tokenHash });
 }
 
 export async function touchToken(db: Kysely<Database>, tokenId: string, at: string): Promise<void> {

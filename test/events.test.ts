@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../src/server/app";
+import { loadConfig } from "../src/server/config";
+import { type DatabaseHandle, openDatabase } from "../src/server/db/connect";
+import { createMailer } from "../src/server/mail/mailer";
+import { dialects } from "./support/databases";
+import { EventStream } from "./support/event-stream";
+import { founder, invite, type Member } from "./support/factories";
+import { baseUrl, useHarness } from "./support/harness";
+
+describe.each(dialects)("live events on %s", (dialect) => {
+  const h = useHarness(dialect);
+  let owner: Member;
+  let report: Member;
+  let peer: Member;
+  const streams: EventStream[] = [];
+
+  beforeAll(async () => {
+    await h.app.listen({ port: 0, host: "127.0.0.1" });
+    owner = await founder(h.app, "Olivia Owner");
+    report = await invite(h.app, owner, "Rita Report", { managerId: owner.id });
+    peer = await invite(h.app, owner, "Pete Peer", { managerId: owner.id });
+  });
+  afterAll(() => {
+    for (const stream of streams) stream.close();
+  });
+
+  const open = async (member: Member, app: FastifyInstance = h.app) => {
+    const stream = await EventStream.open(app, member.client.credentials.cookie ?? "");
+    streams.push(stream);
+    return stream;
+  };
+
+  it("refuses a stream to someone not signed in", async () => {
+    const answer = await h.app.inject({ method: "GET", url: "/api/v1/events" });
+    expect(answer.statusCode).toBe(401);
+    expect(answer.headers["content-type"]).toMatch(/^application\/problem\+json/);
+  });
+
+  it("tells the owner and their manager of a change, and nobody else", async () => {
+    const [ownerStream, reportStream, peerStream] = await Promise.all([
+      open(owner),
+      open(report),
+      open(peer),
+    ]);
+    const added = await owner.client.post<{ id: string }>(`/api/v1/people/${report.id}/tasks`, {
+      title: "Plan Q1",
+    });
+    expect(added.status).toBe(201);
+    const isAdded = (event: { data: Record<string, unknown> }) => event.data.taskId === added.body.id;
+    const [seenByReport, seenByOwner] = await Promise.all([
+      reportStream.next(isAdded),
+      ownerStream.next(isAdded),
+    ]);
+    expect(seenByReport).toEqual({
+      event: "task.changed",
+      data: { taskId: added.body.id, ownerId: report.id, at: expect.any(String) },
+    });
+    expect(seenByOwner.data.ownerId).toBe(report.id);
+
+    // A later change to the peer's own plate reaches the peer: by then, the first one would have too.
+    const own = await peer.client.post<{ id: string }>(`/api/v1/people/${peer.id}/tasks`, { title: "Mine" });
+    await peerStream.next((event) => event.data.taskId === own.body.id);
+    expect(peerStream.events.some(isAdded)).toBe(false);
+  });
+
+  it("tells the requester of what happens to their ask", async () => {
+    const peerStream = await open(peer);
+    const asked = await peer.client.post<{ id: string; state: string }>(`/api/v1/people/${report.id}/tasks`, {
+      title: "Review my draft",
+    });
+    expect(asked.body.state).toBe("triage");
+    const ofAsk = (event: { data: Record<string, unknown> }) => event.data.taskId === asked.body.id;
+    await peerStream.next(ofAsk);
+    h.clock.advance(60_000);
+    const declined = await report.client.post<{ droppedAt: string }>(
+      `/api/v1/tasks/${asked.body.id}/decline`,
+      {
+        reason: "Not mine",
+      },
+    );
+    expect(declined.status).toBe(200);
+    const seen = await peerStream.next((event) => ofAsk(event) && event.data.at === declined.body.droppedAt);
+    expect(seen.data.ownerId).toBe(report.id);
+  });
+});
+
+describe("live events across instances on postgres", () => {
+  const h = useHarness("postgres");
+
+  it("carries an event made on one instance to a stream on another", async () => {
+    const owner = await founder(h.app, "Olivia Owner");
+    const report = await invite(h.app, owner, "Rita Report", { managerId: owner.id });
+    const second = await secondInstance(h.database.url);
+    try {
+      const reportStream = await EventStream.open(second.app, report.client.credentials.cookie ?? "");
+      const added = await owner.client.post<{ id: string }>(`/api/v1/people/${report.id}/tasks`, {
+        title: "Made on the first instance",
+      });
+      const seen = await reportStream.next((event) => event.data.taskId === added.body.id);
+      expect(seen.data.ownerId).toBe(report.id);
+      reportStream.close();
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+/** A second Docket instance on the same database, listening on its own port. */
+async function secondInstance(
+  databaseUrl: string,
+): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), "docket-second-"));
+  const database: DatabaseHandle = openDatabase(databaseUrl, { poolSize: 2 });
+  const config = {
+    ...loadConfig({
+      DATA_DIR: dataDir,
+      BASE_URL: baseUrl,
+      AUTH_SECRET: "test-secret-0123456789abcdef0123456789",
+    }),
+    databaseUrl,
+    webRoot: null,
+  };
+  const mailer = createMailer({
+    smtpUrl: null,
+    outboxDir: join(dataDir, "outbox"),
+    from: "Docket <d@docket.test>",
+  });
+  const { app, ctx } = await buildApp({ config, database, clock: { now: () => new Date() }, mailer });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  await ctx.events.ready();
+  return {
+    app,
+    async close() {
+      await app.close();
+      mailer.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
