@@ -1,6 +1,6 @@
 /**
  * `npm run seed -- --demo`: creates a demo organization (a CEO, two managers, their reports across
- * time zones) on the configured database, through the same API a person would use, and prints how
+ * time zones, and everyone's plate of work) on the configured database, through the same API a person would use, and prints how
  * to sign in. Running it again changes nothing.
  */
 import { buildApp } from "../src/server/app";
@@ -151,6 +151,7 @@ async function seedDemo(call: Caller): Promise<void> {
   await call("PATCH", `/api/v1/people/${signUp.body.user.id}`, { title: ceo.title }, owner);
 
   const idOf = new Map([[ceo.email, signUp.body.user.id]]);
+  const cookieOf = new Map([[ceo.email, owner]]);
   for (const person of team) {
     const managerId = person.managedBy ? idOf.get(person.managedBy) : undefined;
     const invitation = await call<{ token: string }>(
@@ -168,8 +169,112 @@ async function seedDemo(call: Caller): Promise<void> {
       },
     );
     idOf.set(person.email, accepted.body.id);
+    cookieOf.set(person.email, accepted.cookie);
     await call("PATCH", "/api/v1/me", { timeZone: person.timeZone }, accepted.cookie);
     await call("PATCH", `/api/v1/people/${accepted.body.id}`, { title: person.title }, owner);
+  }
+  await seedPlates(call, idOf, cookieOf);
+}
+
+/** What each person has on their plate, in order; `by` adds it when it is not the owner. */
+const plates: Record<
+  string,
+  { title: string; inDays?: number; by?: string; then?: "start" | "done" | "drop" }[]
+> = {
+  "sofia@example.com": [
+    { title: "Fix the flaky billing export", inDays: 1, then: "start" },
+    { title: "Review Kenji's caching change", inDays: 2, by: "liam@example.com" },
+    { title: "Write the incident review for Tuesday's outage", inDays: 4 },
+    { title: "Upgrade the database driver" },
+    { title: "Migrate the job runner to the new queue", then: "done" },
+    { title: "Prototype GraphQL gateway", then: "drop" },
+  ],
+  "kenji@example.com": [
+    { title: "Ship the new onboarding flow", inDays: 3, then: "start" },
+    { title: "Accessibility pass on the settings page", inDays: 6 },
+    { title: "Update the pipeline dashboard", inDays: -1, by: "liam@example.com" },
+    { title: "Design review notes", then: "done" },
+  ],
+  "ana@example.com": [
+    { title: "Rotate the TLS certificates", inDays: 2, then: "start" },
+    { title: "Capacity plan for Q1", inDays: 10, by: "liam@example.com" },
+    { title: "Alert on slow queries" },
+  ],
+  "noah@example.com": [
+    { title: "Update the pipeline in the CRM", inDays: 1, by: "priya@example.com" },
+    { title: "Prepare the Acme renewal proposal", inDays: 5, then: "start" },
+    { title: "Follow up with three trial accounts" },
+  ],
+  "fatima@example.com": [
+    { title: "Update the pipeline in the CRM", inDays: 1, by: "priya@example.com" },
+    { title: "Quarterly business review deck for Globex", inDays: 7 },
+    { title: "Send the Q3 summary to finance", then: "done" },
+  ],
+  "jonas@example.com": [
+    { title: "Demo environment for the Initech pilot", inDays: 2, then: "start" },
+    { title: "Security questionnaire for Umbrella", inDays: 8 },
+  ],
+  "liam@example.com": [
+    { title: "Hiring plan for two backend engineers", inDays: 7 },
+    { title: "Engineering update for the board", inDays: 3, by: "carmen@example.com" },
+  ],
+  "priya@example.com": [
+    { title: "Forecast for next quarter", inDays: 4, by: "carmen@example.com" },
+    { title: "Commission plan draft", inDays: 12 },
+  ],
+  "carmen@example.com": [{ title: "Board meeting agenda", inDays: 9 }],
+};
+
+/** Asks from outside the owner's chain: they wait in the owner's triage. */
+const asks = [
+  {
+    owner: "sofia@example.com",
+    by: "jonas@example.com",
+    title: "API walkthrough for the Initech pilot team",
+  },
+  { owner: "kenji@example.com", by: "priya@example.com", title: "Fix the pricing page typo" },
+];
+
+async function seedPlates(
+  call: Caller,
+  idOf: Map<string, string>,
+  cookieOf: Map<string, string>,
+): Promise<void> {
+  const day = (inDays: number) => new Date(Date.now() + inDays * 86_400_000).toISOString().slice(0, 10);
+  for (const [owner, items] of Object.entries(plates)) {
+    for (const item of items) {
+      const by = cookieOf.get(item.by ?? owner);
+      const task = await call<{ id: string; version: number }>(
+        "POST",
+        `/api/v1/people/${idOf.get(owner)}/tasks`,
+        { title: item.title, ...(item.inDays === undefined ? {} : { due: { date: day(item.inDays) } }) },
+        by,
+      );
+      const change =
+        item.then === "start"
+          ? { state: "in_progress" }
+          : item.then === "done"
+            ? { state: "done" }
+            : item.then === "drop"
+              ? { state: "dropped", dropReason: "No longer needed" }
+              : null;
+      if (change) {
+        await call(
+          "PATCH",
+          `/api/v1/tasks/${task.body.id}`,
+          { version: task.body.version, ...change },
+          cookieOf.get(owner),
+        );
+      }
+    }
+  }
+  for (const ask of asks) {
+    await call(
+      "POST",
+      `/api/v1/people/${idOf.get(ask.owner)}/tasks`,
+      { title: ask.title },
+      cookieOf.get(ask.by),
+    );
   }
 }
 
