@@ -103,16 +103,18 @@ export async function lockOrganization(
 
 /**
  * Within a transaction, waits for (and then holds until commit) the lock of one person's plate, so
- * that two writes to one plate never compute their places from the same picture of it.
+ * that two writes to one plate never compute their places from the same picture of it. Answers
+ * whether it had to wait for a lock: if so, what was read before may have changed since.
  * SQLite needs nothing: its single connection runs one transaction at a time.
  */
 export async function lockPlate(
   trx: Transaction<Database>,
   dialect: DialectName,
   ownerId: string,
-): Promise<void> {
-  if (dialect !== "postgres") return;
+): Promise<boolean> {
+  if (dialect !== "postgres") return false;
   await trx.selectFrom("person").select("id").where("id", "=", ownerId).forUpdate().execute();
+  return true;
 }
 
 /** How a boolean is written: PostgreSQL has booleans, SQLite stores 0 and 1. */

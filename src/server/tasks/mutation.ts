@@ -41,8 +41,8 @@ export async function mutateTask(
   const outcome = await ctx.db.transaction().execute(async (trx) => {
     const found = await findTask(trx, taskId);
     if (!found) throw notFound("Task");
-    await lockPlate(trx, ctx.dialect, found.owner_id);
-    const task = (await findTask(trx, taskId)) ?? found;
+    const waited = await lockPlate(trx, ctx.dialect, found.owner_id);
+    const task = waited ? ((await findTask(trx, taskId)) ?? found) : found;
     const subject = await loadTaskSubject(trx, task);
     authorize(actor, { kind: options.action, task: subject } as Action);
     if (options.version !== undefined && options.version !== task.version) {

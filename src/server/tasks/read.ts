@@ -29,7 +29,9 @@ export async function getPlate(
   ownerId: string,
   query: PlateQuery,
 ): Promise<Plate> {
-  const header = await plateHeader(ctx.db, ownerId);
+  // The tasks are read beside the header, not after it (one round trip less on PostgreSQL); they are
+  // only answered once the header says the caller may see them.
+  const [header, open] = await Promise.all([plateHeader(ctx.db, ownerId), plateTasks(ctx.db, ownerId)]);
   if (!header) throw notFound("Person");
   const { owner, chain, triage } = header;
   authorize(actor, {
@@ -37,7 +39,6 @@ export async function getPlate(
     plate: { ownerId: owner.id, organizationId: owner.organizationId, chain },
   });
   const now = ctx.clock.now();
-  const open = await plateTasks(ctx.db, owner.id);
   const load = plateLoad(
     open.map((task) => task.due_at),
     triage,
