@@ -179,39 +179,39 @@ async function seedDemo(call: Caller): Promise<void> {
 /** What each person has on their plate, in order; `by` adds it when it is not the owner. */
 const plates: Record<
   string,
-  { title: string; inDays?: number; by?: string; then?: "start" | "done" | "drop" }[]
+  { title: string; inDays?: number; by?: string; outcome?: "start" | "done" | "drop" }[]
 > = {
   "sofia@example.com": [
-    { title: "Fix the flaky billing export", inDays: 1, then: "start" },
+    { title: "Fix the flaky billing export", inDays: 1, outcome: "start" },
     { title: "Review Kenji's caching change", inDays: 2, by: "liam@example.com" },
     { title: "Write the incident review for Tuesday's outage", inDays: 4 },
     { title: "Upgrade the database driver" },
-    { title: "Migrate the job runner to the new queue", then: "done" },
-    { title: "Prototype GraphQL gateway", then: "drop" },
+    { title: "Migrate the job runner to the new queue", outcome: "done" },
+    { title: "Prototype GraphQL gateway", outcome: "drop" },
   ],
   "kenji@example.com": [
-    { title: "Ship the new onboarding flow", inDays: 3, then: "start" },
+    { title: "Ship the new onboarding flow", inDays: 3, outcome: "start" },
     { title: "Accessibility pass on the settings page", inDays: 6 },
     { title: "Update the pipeline dashboard", inDays: -1, by: "liam@example.com" },
-    { title: "Design review notes", then: "done" },
+    { title: "Design review notes", outcome: "done" },
   ],
   "ana@example.com": [
-    { title: "Rotate the TLS certificates", inDays: 2, then: "start" },
+    { title: "Rotate the TLS certificates", inDays: 2, outcome: "start" },
     { title: "Capacity plan for Q1", inDays: 10, by: "liam@example.com" },
     { title: "Alert on slow queries" },
   ],
   "noah@example.com": [
     { title: "Update the pipeline in the CRM", inDays: 1, by: "priya@example.com" },
-    { title: "Prepare the Acme renewal proposal", inDays: 5, then: "start" },
+    { title: "Prepare the Acme renewal proposal", inDays: 5, outcome: "start" },
     { title: "Follow up with three trial accounts" },
   ],
   "fatima@example.com": [
     { title: "Update the pipeline in the CRM", inDays: 1, by: "priya@example.com" },
     { title: "Quarterly business review deck for Globex", inDays: 7 },
-    { title: "Send the Q3 summary to finance", then: "done" },
+    { title: "Send the Q3 summary to finance", outcome: "done" },
   ],
   "jonas@example.com": [
-    { title: "Demo environment for the Initech pilot", inDays: 2, then: "start" },
+    { title: "Demo environment for the Initech pilot", inDays: 2, outcome: "start" },
     { title: "Security questionnaire for Umbrella", inDays: 8 },
   ],
   "liam@example.com": [
@@ -251,11 +251,11 @@ async function seedPlates(
         by,
       );
       const change =
-        item.then === "start"
+        item.outcome === "start"
           ? { state: "in_progress" }
-          : item.then === "done"
+          : item.outcome === "done"
             ? { state: "done" }
-            : item.then === "drop"
+            : item.outcome === "drop"
               ? { state: "dropped", dropReason: "No longer needed" }
               : null;
       if (change) {

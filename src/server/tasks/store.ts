@@ -14,8 +14,6 @@ export type TaskRow = Selectable<TaskTable>;
 export type TaskEventRow = Selectable<TaskEventTable>;
 type Db = Kysely<Database> | Transaction<Database>;
 
-const onPlate = ["open", "in_progress"] as const;
-
 const taskById = precompiled<{ id: string }, TaskRow>((db, $) =>
   db.selectFrom("task").selectAll().where("id", "=", $("id")),
 );

@@ -25,6 +25,21 @@ describe("toApiError", () => {
     expect(error.fieldErrors).toEqual({ "workingHours.end": "Working hours must end after they start" });
   });
 
+  it("keeps the current entity of a version conflict", async () => {
+    const current = { id: "t1", title: "Renamed by someone else", version: 4 };
+    const error = await toApiError(
+      answer(409, {
+        type: "urn:x",
+        title: "Conflict",
+        status: 409,
+        detail: "Changed by someone else.",
+        current,
+      }),
+    );
+    expect(error.status).toBe(409);
+    expect(error.current).toEqual(current);
+  });
+
   it("reads better-auth's own {message, code}", async () => {
     const error = await toApiError(
       answer(422, { message: "User already exists", code: "USER_ALREADY_EXISTS" }),

@@ -8,6 +8,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldErrors;
   readonly code: string | null;
   readonly retryAfterSeconds: number | null;
+  /** On a version conflict (409), the entity as it is now. */
+  readonly current: unknown;
 
   constructor(init: {
     status: number;
@@ -15,6 +17,7 @@ export class ApiError extends Error {
     fieldErrors?: FieldErrors;
     code?: string | null;
     retryAfterSeconds?: number | null;
+    current?: unknown;
   }) {
     super(init.detail);
     this.name = "ApiError";
@@ -23,6 +26,7 @@ export class ApiError extends Error {
     this.fieldErrors = init.fieldErrors ?? {};
     this.code = init.code ?? null;
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+    this.current = init.current ?? null;
   }
 }
 
@@ -69,7 +73,7 @@ function fallbackDetail(status: number): string {
 }
 
 /**
- * Reads a failed response: problem+json (`detail`, `errors[]`) from the API, or better-auth's own
+ * Reads a failed response: problem+json (`detail`, `errors[]`, `current`) from the API, or better-auth's own
  * `{message, code}` from `/api/auth`.
  */
 export async function toApiError(response: Response): Promise<ApiError> {
@@ -96,5 +100,6 @@ export async function toApiError(response: Response): Promise<ApiError> {
     detail,
     fieldErrors: readFieldErrors(body),
     code: typeof body.code === "string" ? body.code : null,
+    current: body.current ?? null,
   });
 }

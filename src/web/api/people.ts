@@ -8,6 +8,12 @@ export const peopleQuery = queryOptions({
   queryFn: async () => (await apiFetch<{ items: Person[] }>("/api/v1/people")).items,
 });
 
+export const personQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.person(id),
+    queryFn: () => apiFetch<Person>(`/api/v1/people/${encodeURIComponent(id)}`),
+  });
+
 export function updatePerson(id: string, input: UpdatePerson): Promise<Person> {
   return apiFetch<Person>(`/api/v1/people/${encodeURIComponent(id)}`, { method: "PATCH", body: input });
 }

@@ -1,9 +1,20 @@
+import type { PlateState } from "../../contract";
+
 /** Every cache key of the app, so that invalidations name exactly what they refresh. */
 export const queryKeys = {
   me: ["me"] as const,
   organization: (id: string) => ["organizations", id] as const,
   people: ["people"] as const,
+  person: (id: string) => ["people", id] as const,
   invitations: ["invitations"] as const,
   invitationPreview: (token: string) => ["invitation-preview", token] as const,
   tokens: ["tokens"] as const,
+  /** Every list of one person's plate, whatever its state. */
+  plates: (ownerId: string) => ["plates", ownerId] as const,
+  plate: (ownerId: string, state: PlateState) => ["plates", ownerId, state] as const,
+  /** Every team view: a change to anyone's plate may show on their manager's. */
+  teams: ["team"] as const,
+  team: (managerId: string) => ["team", managerId] as const,
+  task: (id: string) => ["tasks", id] as const,
+  taskHistory: (id: string) => ["tasks", id, "history"] as const,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeRedirect } from "./guards";
+import { homePath, safeRedirect } from "./guards";
 
 describe("safeRedirect", () => {
   it("keeps a path of this site, with its query", () => {
@@ -12,4 +12,14 @@ describe("safeRedirect", () => {
       expect(safeRedirect(value)).toBeUndefined();
     },
   );
+});
+
+describe("homePath", () => {
+  it("leads a member of an organization to their plate", () => {
+    expect(homePath({ organizationId: "org-1" })).toBe("/plate");
+  });
+
+  it("leads someone in no organization yet to the welcome page", () => {
+    expect(homePath({ organizationId: null })).toBe("/welcome");
+  });
 });

@@ -25,7 +25,12 @@ export async function requireGuest(queryClient: QueryClient, returnTo: string | 
   if (me) throw redirect({ href: returnTo ?? "/" });
 }
 
+/** Where "/" leads: one's own plate inside an organization, else the welcome page that makes one. */
+export function homePath(me: Pick<Me, "organizationId">): "/plate" | "/welcome" {
+  return me.organizationId ? "/plate" : "/welcome";
+}
+
 export async function homeFor(queryClient: QueryClient): Promise<never> {
   const me = await requireSignedIn(queryClient, "/");
-  throw redirect({ to: me.organizationId ? "/people" : "/welcome" });
+  throw redirect({ to: homePath(me) });
 }

@@ -1,4 +1,4 @@
-import type { QueryClient } from "@tanstack/react-query";
+import { type QueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import {
   createRootRouteWithContext,
   createRoute,
@@ -6,6 +6,7 @@ import {
   Outlet,
   redirect,
 } from "@tanstack/react-router";
+import { meQuery } from "../api/me";
 import { SignInPage } from "../auth/SignInPage";
 import { SignUpPage } from "../auth/SignUpPage";
 import { AppLayout } from "../components/AppLayout";
@@ -15,8 +16,11 @@ import { RouteErrorPage } from "../components/RouteErrorPage";
 import { AcceptInvitationPage } from "../invite/AcceptInvitationPage";
 import { OrgChartPage } from "../org-chart/OrgChartPage";
 import { PeoplePage } from "../people/PeoplePage";
+import { PlatePage } from "../plate/PlatePage";
+import { parsePlateSearch } from "../plate/plateSearch";
 import { SettingsPage } from "../settings/SettingsPage";
 import { TokensPage } from "../settings/tokens/TokensPage";
+import { TeamPage } from "../team/TeamPage";
 import { WelcomePage } from "../welcome/WelcomePage";
 import { homeFor, requireGuest, requireOrganization, requireSignedIn, safeRedirect } from "./guards";
 
@@ -86,6 +90,40 @@ const appRoute = createRoute({
   component: AppLayout,
 });
 
+const myPlateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "plate",
+  validateSearch: parsePlateSearch,
+  component: function MyPlateRoute() {
+    const me = useSuspenseQuery(meQuery).data;
+    const navigate = myPlateRoute.useNavigate();
+    return (
+      <PlatePage
+        ownerId={me.id}
+        search={myPlateRoute.useSearch()}
+        onSearchChange={(search) => void navigate({ search, replace: true })}
+      />
+    );
+  },
+});
+const personPlateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "people/$id/plate",
+  validateSearch: parsePlateSearch,
+  component: function PersonPlateRoute() {
+    const navigate = personPlateRoute.useNavigate();
+    const { id } = personPlateRoute.useParams();
+    return (
+      <PlatePage
+        key={id}
+        ownerId={id}
+        search={personPlateRoute.useSearch()}
+        onSearchChange={(search) => void navigate({ search, replace: true })}
+      />
+    );
+  },
+});
+const teamRoute = createRoute({ getParentRoute: () => appRoute, path: "team", component: TeamPage });
 const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: "people", component: PeoplePage });
 const orgChartRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -108,7 +146,15 @@ const routeTree = rootRoute.addChildren([
   guestRoute.addChildren([signInRoute, signUpRoute]),
   welcomeRoute,
   invitationRoute,
-  appRoute.addChildren([peopleRoute, orgChartRoute, settingsRoute, tokensRoute]),
+  appRoute.addChildren([
+    myPlateRoute,
+    personPlateRoute,
+    teamRoute,
+    peopleRoute,
+    orgChartRoute,
+    settingsRoute,
+    tokensRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, Skeleton, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { Outlet } from "@tanstack/react-router";
+import { useLiveEvents } from "../api/live-events";
 import { meQuery } from "../api/me";
 import { organizationQuery } from "../api/organizations";
 import classes from "./AppLayout.module.css";
@@ -23,6 +24,7 @@ function OrganizationName({ id }: { id: string }) {
 export function AppLayout() {
   const me = useSuspenseQuery(meQuery).data;
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  useLiveEvents();
 
   return (
     <AppShell

@@ -1,39 +1,76 @@
-import { NavLink, Stack, Text } from "@mantine/core";
-import { IconHierarchy2, IconKey, IconSettings, IconUsers } from "@tabler/icons-react";
+import { Badge, NavLink, Stack, Text } from "@mantine/core";
+import {
+  IconHierarchy2,
+  IconKey,
+  IconListNumbers,
+  IconSettings,
+  IconUsers,
+  IconUsersGroup,
+} from "@tabler/icons-react";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useRouterState } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { meQuery } from "../api/me";
+import { peopleQuery } from "../api/people";
+import { plateQuery } from "../api/tasks";
 
-type AppPath = "/people" | "/org-chart" | "/settings" | "/settings/tokens";
+type AppPath = "/plate" | "/team" | "/people" | "/org-chart" | "/settings" | "/settings/tokens";
 
 interface NavItem {
   to: AppPath;
   label: string;
   icon: ReactNode;
+  badge?: ReactNode;
 }
 
-const SECTIONS: { title: string; items: NavItem[] }[] = [
-  {
-    title: "Organization",
-    items: [
-      { to: "/people", label: "People", icon: <IconUsers size={18} aria-hidden /> },
-      { to: "/org-chart", label: "Org chart", icon: <IconHierarchy2 size={18} aria-hidden /> },
-    ],
-  },
-  {
-    title: "You",
-    items: [
-      { to: "/settings", label: "Settings", icon: <IconSettings size={18} aria-hidden /> },
-      { to: "/settings/tokens", label: "API tokens", icon: <IconKey size={18} aria-hidden /> },
-    ],
-  },
-];
+function TriageCount({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <Badge size="sm" variant="light" color="grape" radius="sm" aria-label={`${count} in triage`}>
+      {count}
+    </Badge>
+  );
+}
+
+function useSections(): { title: string; items: NavItem[] }[] {
+  const me = useSuspenseQuery(meQuery).data;
+  const hasReports = (useQuery(peopleQuery).data ?? []).some((person) => person.managerId === me.id);
+  const triage = useQuery(plateQuery(me.id)).data?.load.triage ?? 0;
+  const work: NavItem[] = [
+    {
+      to: "/plate",
+      label: "My plate",
+      icon: <IconListNumbers size={18} aria-hidden />,
+      badge: <TriageCount count={triage} />,
+    },
+  ];
+  if (hasReports) work.push({ to: "/team", label: "Team", icon: <IconUsersGroup size={18} aria-hidden /> });
+  return [
+    { title: "Work", items: work },
+    {
+      title: "Organization",
+      items: [
+        { to: "/people", label: "People", icon: <IconUsers size={18} aria-hidden /> },
+        { to: "/org-chart", label: "Org chart", icon: <IconHierarchy2 size={18} aria-hidden /> },
+      ],
+    },
+    {
+      title: "You",
+      items: [
+        { to: "/settings", label: "Settings", icon: <IconSettings size={18} aria-hidden /> },
+        { to: "/settings/tokens", label: "API tokens", icon: <IconKey size={18} aria-hidden /> },
+      ],
+    },
+  ];
+}
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const sections = useSections();
   return (
     <nav aria-label="Main">
       <Stack gap="lg">
-        {SECTIONS.map((section) => (
+        {sections.map((section) => (
           <Stack gap={2} key={section.title}>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pb={4}>
               {section.title}
@@ -45,6 +82,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
                   key={item.to}
                   label={item.label}
                   leftSection={item.icon}
+                  rightSection={item.badge}
                   active={active}
                   aria-current={active ? "page" : undefined}
                   onClick={onNavigate}

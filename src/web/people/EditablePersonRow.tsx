@@ -3,6 +3,7 @@ import type { Person, Role } from "../../contract";
 import { ROLE_OPTIONS } from "../components/roles";
 import { ManagerSelect } from "./ManagerSelect";
 import { PersonName } from "./PersonName";
+import { PlateLink } from "./PlateLink";
 import { TitleInput } from "./TitleInput";
 import { usePersonUpdate } from "./usePersonUpdate";
 
@@ -10,10 +11,12 @@ interface EditablePersonRowProps {
   person: Person;
   people: Person[];
   meId: string;
+  /** Whether the viewer is above this person in the reporting lines, and so sees their plate. */
+  managesThem: boolean;
 }
 
 /** A row an owner or admin edits in place: title, role and manager, each saved on its own. */
-export function EditablePersonRow({ person, people, meId }: EditablePersonRowProps) {
+export function EditablePersonRow({ person, people, meId, managesThem }: EditablePersonRowProps) {
   const title = usePersonUpdate(person, "title", meId);
   const role = usePersonUpdate(person, "role", meId);
   const manager = usePersonUpdate(person, "managerId", meId);
@@ -64,6 +67,9 @@ export function EditablePersonRow({ person, people, meId }: EditablePersonRowPro
           }}
           error={manager.error}
         />
+      </Table.Td>
+      <Table.Td ta="right">
+        <PlateLink person={person} isMe={person.id === meId} managesThem={managesThem} />
       </Table.Td>
     </Table.Tr>
   );

@@ -1,4 +1,4 @@
-import { Paper, Skeleton, Table } from "@mantine/core";
+import { Paper, Skeleton, Table, VisuallyHidden } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Me } from "../../contract";
@@ -7,6 +7,7 @@ import { QueryError } from "../components/QueryError";
 import { canManagePeople } from "../components/roles";
 import { EditablePersonRow } from "./EditablePersonRow";
 import { ReadOnlyPersonRow } from "./ReadOnlyPersonRow";
+import { isAbove } from "./reportingChain";
 
 const COLUMNS = ["Name", "Email", "Title", "Role", "Manager"];
 const PLACEHOLDER_ROWS = ["first", "second", "third", "fourth"];
@@ -19,6 +20,7 @@ function SkeletonRows() {
           <Skeleton height={14} radius="sm" />
         </Table.Td>
       ))}
+      <Table.Td />
     </Table.Tr>
   ));
 }
@@ -36,7 +38,7 @@ export function PeopleTable({ me }: { me: Me }) {
 
   return (
     <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={editable ? 900 : 720}>
+      <Table.ScrollContainer minWidth={editable ? 960 : 780}>
         <Table
           verticalSpacing="sm"
           horizontalSpacing="md"
@@ -49,24 +51,35 @@ export function PeopleTable({ me }: { me: Me }) {
               {COLUMNS.map((column) => (
                 <Table.Th key={column}>{column}</Table.Th>
               ))}
+              <Table.Th>
+                <VisuallyHidden>Work</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {people.isPending ? (
               <SkeletonRows />
             ) : (
-              sorted.map((person) =>
-                editable ? (
-                  <EditablePersonRow key={person.id} person={person} people={sorted} meId={me.id} />
+              sorted.map((person) => {
+                const managesThem = isAbove(sorted, me.id, person.id);
+                return editable ? (
+                  <EditablePersonRow
+                    key={person.id}
+                    person={person}
+                    people={sorted}
+                    meId={me.id}
+                    managesThem={managesThem}
+                  />
                 ) : (
                   <ReadOnlyPersonRow
                     key={person.id}
                     person={person}
                     isMe={person.id === me.id}
                     managerName={person.managerId ? (namesById.get(person.managerId) ?? null) : null}
+                    managesThem={managesThem}
                   />
-                ),
-              )
+                );
+              })
             )}
           </Table.Tbody>
         </Table>

@@ -2,14 +2,17 @@ import { Table, Text } from "@mantine/core";
 import type { Person } from "../../contract";
 import { RoleBadge } from "../components/RoleBadge";
 import { PersonName } from "./PersonName";
+import { PlateLink } from "./PlateLink";
 
 interface ReadOnlyPersonRowProps {
   person: Person;
   managerName: string | null;
   isMe: boolean;
+  /** Whether the viewer is above this person in the reporting lines, and so sees their plate. */
+  managesThem: boolean;
 }
 
-export function ReadOnlyPersonRow({ person, managerName, isMe }: ReadOnlyPersonRowProps) {
+export function ReadOnlyPersonRow({ person, managerName, isMe, managesThem }: ReadOnlyPersonRowProps) {
   return (
     <Table.Tr>
       <Table.Td>
@@ -32,6 +35,9 @@ export function ReadOnlyPersonRow({ person, managerName, isMe }: ReadOnlyPersonR
         <Text size="sm" c={managerName ? undefined : "dimmed"}>
           {managerName ?? "No manager"}
         </Text>
+      </Table.Td>
+      <Table.Td ta="right">
+        <PlateLink person={person} isMe={isMe} managesThem={managesThem} />
       </Table.Td>
     </Table.Tr>
   );

@@ -1,0 +1,84 @@
+import { type QueryClient, queryOptions } from "@tanstack/react-query";
+import type {
+  AcceptTask,
+  CreateTask,
+  DeclineTask,
+  HistoryEntry,
+  MoveTask,
+  Plate,
+  PlateState,
+  Task,
+  TeamMember,
+  UpdateTask,
+} from "../../contract";
+import { apiFetch } from "./client";
+import { queryKeys } from "./queryKeys";
+
+const taskPath = (id: string) => `/api/v1/tasks/${encodeURIComponent(id)}`;
+const personPath = (id: string) => `/api/v1/people/${encodeURIComponent(id)}`;
+
+/** One list of a person's plate with its load: open tasks come in position order. */
+export const plateQuery = (ownerId: string, state: PlateState = "open") =>
+  queryOptions({
+    queryKey: queryKeys.plate(ownerId, state),
+    queryFn: () => apiFetch<Plate>(`${personPath(ownerId)}/tasks?state=${state}`),
+  });
+
+/** A manager's direct reports, each with their load and the top of their plate. */
+export const teamQuery = (managerId: string, top = 3) =>
+  queryOptions({
+    queryKey: queryKeys.team(managerId),
+    queryFn: async () =>
+      (await apiFetch<{ items: TeamMember[] }>(`${personPath(managerId)}/team?top=${top}`)).items,
+  });
+
+export const taskQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.task(id),
+    queryFn: () => apiFetch<Task>(taskPath(id)),
+  });
+
+export const taskHistoryQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.taskHistory(id),
+    queryFn: async () => (await apiFetch<{ items: HistoryEntry[] }>(`${taskPath(id)}/history`)).items,
+  });
+
+export function createTask(ownerId: string, input: CreateTask): Promise<Task> {
+  return apiFetch<Task>(`${personPath(ownerId)}/tasks`, { method: "POST", body: input });
+}
+
+export function updateTask(id: string, input: UpdateTask): Promise<Task> {
+  return apiFetch<Task>(taskPath(id), { method: "PATCH", body: input });
+}
+
+export function moveTask(id: string, input: MoveTask): Promise<Task> {
+  return apiFetch<Task>(`${taskPath(id)}/move`, { method: "POST", body: input });
+}
+
+export function acceptTask(id: string, input: AcceptTask): Promise<Task> {
+  return apiFetch<Task>(`${taskPath(id)}/accept`, { method: "POST", body: input });
+}
+
+export function declineTask(id: string, input: DeclineTask): Promise<Task> {
+  return apiFetch<Task>(`${taskPath(id)}/decline`, { method: "POST", body: input });
+}
+
+/**
+ * Refreshes everything that shows a task: every list of its owner's plate, the team views its owner
+ * appears on, the task itself and its history.
+ */
+export function invalidateTaskViews(
+  queryClient: QueryClient,
+  change: { ownerId: string; taskId?: string },
+): Promise<void> {
+  const keys: readonly (readonly string[])[] = [
+    queryKeys.plates(change.ownerId),
+    queryKeys.teams,
+    ...(change.taskId ? [queryKeys.task(change.taskId)] : []),
+  ];
+  return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))).then(() => {});
+}
+
+/** Names the reorders of one plate in flight, so that a live refresh can wait for them. */
+export const moveMutationKey = (ownerId: string) => ["move", ownerId] as const;

@@ -1,0 +1,149 @@
+import { Alert, Button, Checkbox, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { IconInfoCircle } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { Task, UpdateTask } from "../../contract";
+import { ApiError } from "../api/errors";
+import { queryKeys } from "../api/queryKeys";
+import { invalidateTaskViews, updateTask } from "../api/tasks";
+import { formatInZone } from "../components/due";
+import { FormErrorAlert } from "../components/FormErrorAlert";
+import { splitErrors } from "../components/form-errors";
+import { DueDateField } from "./DueDateField";
+import { firstName, usePlateView } from "./PlateView";
+import { taskFieldFor } from "./taskFields";
+
+interface EditValues {
+  title: string;
+  notes: string;
+  due: string;
+  urgent: boolean;
+}
+
+function valuesOf(task: Task): EditValues {
+  return {
+    title: task.title,
+    notes: task.notes,
+    due: task.due && "date" in task.due ? task.due.date : "",
+    urgent: task.urgent,
+  };
+}
+
+/** Only what was changed goes to the server, so that an edit never undoes someone else's. */
+function changesOf(values: EditValues, base: EditValues): Omit<UpdateTask, "version"> {
+  const changes: Omit<UpdateTask, "version"> = {};
+  if (values.title.trim() !== base.title) changes.title = values.title.trim();
+  if (values.notes !== base.notes) changes.notes = values.notes;
+  if (values.due !== base.due) changes.due = values.due ? { date: values.due } : null;
+  if (values.urgent !== base.urgent) changes.urgent = values.urgent;
+  return changes;
+}
+
+interface EditTaskFormProps {
+  task: Task;
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Title, notes, due date and urgency of a task, saved with the version they were read at. When
+ * someone else saved first, the form shows their version and offers to put one's edits back.
+ */
+export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormProps) {
+  const { owner, viewer, isMine } = usePlateView();
+  const queryClient = useQueryClient();
+  const [base, setBase] = useState(initial);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [overtaken, setOvertaken] = useState<EditValues | null>(null);
+  const form = useForm<EditValues>({
+    initialValues: valuesOf(initial),
+    validate: { title: (value) => (value.trim() ? null : "A task needs a title") },
+  });
+  const fixedDue = base.due && "at" in base.due ? base.due.at : null;
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    const changes = changesOf(values, valuesOf(base));
+    if (Object.keys(changes).length === 0) return onSaved();
+    try {
+      const updated = await updateTask(base.id, { version: base.version, ...changes });
+      queryClient.setQueryData(queryKeys.task(updated.id), updated);
+      await invalidateTaskViews(queryClient, { ownerId: updated.ownerId, taskId: updated.id });
+      onSaved();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409 && error.current) {
+        const current = error.current as Task;
+        setBase(current);
+        setOvertaken(values);
+        form.setValues(valuesOf(current));
+        form.resetDirty(valuesOf(current));
+        queryClient.setQueryData(queryKeys.task(current.id), current);
+        void invalidateTaskViews(queryClient, { ownerId: current.ownerId, taskId: current.id });
+        return;
+      }
+      const split = splitErrors(error, taskFieldFor);
+      form.setErrors(split.fields);
+      setFormError(split.form);
+    }
+  });
+
+  const restoreEdits = () => {
+    if (overtaken) form.setValues(overtaken);
+    setOvertaken(null);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {overtaken && (
+          <Alert
+            color="blue"
+            variant="light"
+            icon={<IconInfoCircle aria-hidden />}
+            title="Someone else just saved this task"
+            role="status"
+          >
+            <Stack gap="xs">
+              <Text size="sm">The form now shows their version; your edits were not saved.</Text>
+              <Group gap="xs">
+                <Button size="xs" variant="white" onClick={restoreEdits}>
+                  Put my edits back
+                </Button>
+                <Button size="xs" variant="subtle" onClick={() => setOvertaken(null)}>
+                  Keep theirs
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        <TextInput label="Title" required maxLength={200} data-autofocus {...form.getInputProps("title")} />
+        <Textarea label="Notes" autosize minRows={3} maxRows={12} {...form.getInputProps("notes")} />
+        <DueDateField
+          value={form.values.due}
+          onChange={(due) => form.setFieldValue("due", due)}
+          ownerName={isMine ? null : firstName(owner.name)}
+          ownerZone={owner.timeZone}
+          viewerZone={viewer.timeZone}
+          error={typeof form.errors.due === "string" ? form.errors.due : null}
+        />
+        {fixedDue && !form.values.due && (
+          <Text size="xs" c="dimmed">
+            Due at a set moment: {formatInZone(fixedDue, viewer.timeZone)} your time. Pick a date to replace
+            it.
+          </Text>
+        )}
+        <Checkbox label="Urgent" {...form.getInputProps("urgent", { type: "checkbox" })} />
+        <FormErrorAlert message={formError} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={form.submitting}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

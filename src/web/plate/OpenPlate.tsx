@@ -1,0 +1,90 @@
+import { Button, EmptyState, Paper, Text } from "@mantine/core";
+import { IconClipboardList, IconPlus } from "@tabler/icons-react";
+import { useState } from "react";
+import type { Task } from "../../contract";
+import { firstName, usePlateView } from "./PlateView";
+import { choiceAt, insertionIndex, type PlacementChoice } from "./placement";
+import { SortablePlateList } from "./SortablePlateList";
+import { TaskComposer } from "./TaskComposer";
+
+interface OpenPlateProps {
+  items: Task[];
+  adding: boolean;
+  onAddingChange: (adding: boolean) => void;
+}
+
+/** The open tasks in their one order, and the form that adds to them with the plate in view. */
+export function OpenPlate({ items, adding, onAddingChange }: OpenPlateProps) {
+  const { owner, isMine } = usePlateView();
+  const [choice, setChoice] = useState<PlacementChoice>("bottom");
+  const [newTitle, setNewTitle] = useState("");
+
+  const stopAdding = () => {
+    onAddingChange(false);
+    setNewTitle("");
+    setChoice("bottom");
+  };
+
+  return (
+    <>
+      {adding && (
+        <TaskComposer
+          plate={items}
+          choice={choice}
+          onChoiceChange={setChoice}
+          onTitleChange={setNewTitle}
+          onAdded={stopAdding}
+          onCancel={stopAdding}
+        />
+      )}
+      {items.length === 0 && !adding ? (
+        <Paper withBorder radius="md" p="lg">
+          <EmptyState
+            size="sm"
+            icon={<IconClipboardList aria-hidden />}
+            title="Nothing open"
+            description={
+              isMine
+                ? "Your plate is clear. Add what you are working on, most important first."
+                : `${firstName(owner.name)}'s plate is clear.`
+            }
+          >
+            <EmptyState.Actions>
+              <Button
+                variant="light"
+                leftSection={<IconPlus size={16} aria-hidden />}
+                onClick={() => onAddingChange(true)}
+              >
+                Add a task
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        </Paper>
+      ) : (
+        <>
+          <Paper withBorder radius="md" style={{ overflow: adding ? "visible" : "hidden" }}>
+            <SortablePlateList
+              items={items}
+              label="Open tasks"
+              insertion={
+                adding
+                  ? {
+                      index: insertionIndex(choice, items),
+                      title: newTitle,
+                      onChoose: (index) => setChoice(choiceAt(index, items)),
+                    }
+                  : null
+              }
+            />
+          </Paper>
+          {!adding && items.length > 1 && (
+            <Text size="xs" c="dimmed" mt="xs">
+              Drag a task by its handle, or use its menu, to change the order.{" "}
+              {isMine ? "Your manager sees the same order." : `${firstName(owner.name)} sees the same order.`}
+            </Text>
+          )}
+        </>
+      )}
+    </>
+  );
+}

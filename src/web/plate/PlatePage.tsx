@@ -1,0 +1,211 @@
+import { Button, EmptyState, Skeleton, Stack } from "@mantine/core";
+import { IconPlus, IconUserQuestion } from "@tabler/icons-react";
+import { type UseQueryResult, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useCallback, useMemo, useState } from "react";
+import type { Me, Person, Plate, Task } from "../../contract";
+import { isApiError } from "../api/errors";
+import { meQuery } from "../api/me";
+import { peopleQuery, personQuery } from "../api/people";
+import { plateQuery } from "../api/tasks";
+import { LoadSummary } from "../components/LoadSummary";
+import { PageHeader } from "../components/PageHeader";
+import { QueryError } from "../components/QueryError";
+import { useNow } from "../components/useNow";
+import { AcceptTaskModal } from "../triage/AcceptTaskModal";
+import { AskForSomething } from "../triage/AskForSomething";
+import { DeclineTaskModal } from "../triage/DeclineTaskModal";
+import { DropTaskModal } from "./DropTaskModal";
+import { EditTaskModal } from "./EditTaskModal";
+import { NoticeAlert } from "./NoticeAlert";
+import { type Notice, noticeFor } from "./notice";
+import { PlateTabs } from "./PlateTabs";
+import { firstName, type PlateView, PlateViewProvider, type TaskActions } from "./PlateView";
+import type { PlateSearch } from "./plateSearch";
+import { placementForMove } from "./reorder";
+import { TaskDrawer } from "./TaskDrawer";
+import { useMoveTask } from "./useMoveTask";
+import { useTaskUpdate } from "./useTaskUpdate";
+
+interface PlatePageProps {
+  ownerId: string;
+  search: PlateSearch;
+  onSearchChange: (search: PlateSearch) => void;
+}
+
+/** The dialog open over the plate, if any; the task drawer is apart, so that editing keeps it open. */
+type Dialog = { kind: "edit" | "drop" | "accept" | "decline"; task: Task } | null;
+
+function describePlate(owner: { name: string; timeZone: string }, isMine: boolean, me: Me): string {
+  if (isMine) {
+    return me.managerId
+      ? "Your work in one strict order, most important first. Your manager sees the same plate."
+      : "Your work in one strict order, most important first.";
+  }
+  const name = firstName(owner.name);
+  return `${name}'s work in one strict order, most important first. ${name} sees the same plate; due dates follow ${name}'s day in ${owner.timeZone}.`;
+}
+
+/** One person's plate, for them or for someone in their management chain. */
+export function PlatePage({ ownerId, search, onSearchChange }: PlatePageProps) {
+  const me = useSuspenseQuery(meQuery).data;
+  const isMine = ownerId === me.id;
+  const person = useQuery({ ...personQuery(ownerId), enabled: !isMine });
+  // A plate the viewer may not see stays hidden while the page is open: live refreshes leave it be,
+  // so that the request being written is never swapped for a loading state.
+  const [hidden, setHidden] = useState(false);
+  const plate = useQuery({ ...plateQuery(ownerId, "open"), enabled: !hidden });
+  if (!hidden && !isMine && isApiError(plate.error, 404)) setHidden(true);
+
+  if (!isMine && person.isError) {
+    if (isApiError(person.error, 404)) return <PersonNotFound />;
+    return <QueryError error={person.error} onRetry={() => void person.refetch()} />;
+  }
+  if (hidden && person.data) return <AskForSomething person={person.data} viewerZone={me.timeZone} />;
+  const owner = isMine ? { id: me.id, name: me.name, timeZone: me.timeZone } : person.data;
+  if (!owner) return <PlateSkeleton />;
+  return (
+    <PlateScreen
+      key={owner.id}
+      me={me}
+      owner={owner}
+      isMine={isMine}
+      plate={plate}
+      search={search}
+      onSearchChange={onSearchChange}
+    />
+  );
+}
+
+function PersonNotFound() {
+  return (
+    <EmptyState
+      mt="xl"
+      icon={<IconUserQuestion aria-hidden />}
+      title="Nobody by that link"
+      description="This person is not in your organization, or the address is mistyped."
+    />
+  );
+}
+
+function PlateSkeleton() {
+  return (
+    <Stack gap="sm" aria-label="Loading the plate">
+      <Skeleton height={32} width={240} radius="md" />
+      <Skeleton height={28} width={420} radius="md" />
+      <Skeleton height={240} radius="md" />
+    </Stack>
+  );
+}
+
+interface PlateScreenProps {
+  me: Me;
+  owner: Pick<Person, "id" | "name" | "timeZone">;
+  isMine: boolean;
+  plate: UseQueryResult<Plate>;
+  search: PlateSearch;
+  onSearchChange: (search: PlateSearch) => void;
+}
+
+function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: PlateScreenProps) {
+  const queryClient = useQueryClient();
+  const people = useQuery(peopleQuery).data;
+  const now = useNow();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [viewing, setViewing] = useState<Task | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const showFailure = useCallback(
+    (error: unknown, task: Task) => setNotice(noticeFor(error, task.title)),
+    [],
+  );
+  const update = useTaskUpdate(showFailure);
+  const move = useMoveTask(owner.id, showFailure);
+
+  const tab = search.tab ?? "open";
+  const adding = Boolean(search.add) && tab === "open";
+  const setAdding = (add: boolean) => onSearchChange({ ...search, tab: undefined, add: add || undefined });
+
+  const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
+  const actions: TaskActions = useMemo(
+    () => ({
+      open: (task) => setViewing(task),
+      edit: (task) => setDialog({ kind: "edit", task }),
+      drop: (task) => setDialog({ kind: "drop", task }),
+      accept: (task) => setDialog({ kind: "accept", task }),
+      decline: (task) => setDialog({ kind: "decline", task }),
+      update: (task, patch) => {
+        setNotice(null);
+        update.mutate({ task, patch });
+      },
+      move: (task, toIndex) => {
+        const items = queryClient.getQueryData<Plate>(plateQuery(owner.id).queryKey)?.items ?? [];
+        const placement = placementForMove(
+          items.map((item) => item.id),
+          task.id,
+          toIndex,
+        );
+        if (!placement) return;
+        setNotice(null);
+        move.mutate({ task, placement, toIndex });
+      },
+    }),
+    [queryClient, owner.id, update.mutate, move.mutate],
+  );
+  const view: PlateView = {
+    owner,
+    viewer: { id: me.id, timeZone: me.timeZone },
+    isMine,
+    now,
+    nameOf: (id) => (id === me.id ? me.name : (names.get(id) ?? "Someone")),
+    actions,
+  };
+  const closeDialog = () => setDialog(null);
+  const dialogTask = (kind: NonNullable<Dialog>["kind"]) => (dialog?.kind === kind ? dialog.task : null);
+
+  return (
+    <PlateViewProvider value={view}>
+      <PageHeader
+        title={isMine ? "My plate" : `${owner.name}'s plate`}
+        description={describePlate(owner, isMine, me)}
+        actions={
+          !adding && (
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+              Add task
+            </Button>
+          )
+        }
+      />
+      {plate.data && (
+        <Stack mb="lg" gap={0}>
+          <LoadSummary
+            load={plate.data.load}
+            label={isMine ? "Your load" : `${owner.name}'s load`}
+            onOpenTriage={() => onSearchChange({ tab: "triage" })}
+          />
+        </Stack>
+      )}
+      <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
+      {plate.isError ? (
+        <QueryError error={plate.error} onRetry={() => void plate.refetch()} />
+      ) : plate.isPending ? (
+        <Skeleton height={240} radius="md" aria-label="Loading the plate" />
+      ) : (
+        <PlateTabs
+          tab={tab}
+          onTabChange={(next) => {
+            setNotice(null);
+            onSearchChange({ tab: next === "open" ? undefined : next });
+          }}
+          openItems={plate.data.items}
+          load={plate.data.load}
+          adding={adding}
+          onAddingChange={setAdding}
+        />
+      )}
+      <TaskDrawer task={viewing} onClose={() => setViewing(null)} />
+      <EditTaskModal task={dialogTask("edit")} onClose={closeDialog} />
+      <DropTaskModal task={dialogTask("drop")} onClose={closeDialog} />
+      <AcceptTaskModal task={dialogTask("accept")} onClose={closeDialog} />
+      <DeclineTaskModal task={dialogTask("decline")} onClose={closeDialog} />
+    </PlateViewProvider>
+  );
+}

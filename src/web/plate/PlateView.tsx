@@ -1,0 +1,44 @@
+import { createContext, type ReactNode, useContext } from "react";
+import type { Task } from "../../contract";
+import type { TaskPatch } from "./useTaskUpdate";
+
+/** Whose plate is shown, to whom, and what can be done to its tasks. */
+export interface PlateView {
+  owner: { id: string; name: string; timeZone: string };
+  viewer: { id: string; timeZone: string };
+  isMine: boolean;
+  now: number;
+  /** A person's name by id, "Someone" when they are not in the directory. */
+  nameOf: (personId: string) => string;
+  actions: TaskActions;
+}
+
+export interface TaskActions {
+  /** Opens the task's details and history. */
+  open: (task: Task) => void;
+  edit: (task: Task) => void;
+  drop: (task: Task) => void;
+  /** Starts, stops, completes or reopens it, with the version it was read at. */
+  update: (task: Task, patch: TaskPatch) => void;
+  /** Moves it to a 0-based index of the open plate. */
+  move: (task: Task, toIndex: number) => void;
+  accept: (task: Task) => void;
+  decline: (task: Task) => void;
+}
+
+const PlateViewContext = createContext<PlateView | null>(null);
+
+export function PlateViewProvider({ value, children }: { value: PlateView; children: ReactNode }) {
+  return <PlateViewContext value={value}>{children}</PlateViewContext>;
+}
+
+export function usePlateView(): PlateView {
+  const view = useContext(PlateViewContext);
+  if (!view) throw new Error("usePlateView is used outside a plate");
+  return view;
+}
+
+/** "Rita" of "Rita Report": how a page speaks of someone. */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}

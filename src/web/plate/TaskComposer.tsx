@@ -1,0 +1,154 @@
+import {
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import type { Task } from "../../contract";
+import { createTask, invalidateTaskViews } from "../api/tasks";
+import { FormErrorAlert } from "../components/FormErrorAlert";
+import { splitErrors } from "../components/form-errors";
+import { DueDateField } from "./DueDateField";
+import { PlacementSelect } from "./PlacementSelect";
+import { firstName, usePlateView } from "./PlateView";
+import {
+  insertionIndex,
+  type PlacementChoice,
+  pushedDownSummary,
+  toPlacement,
+  validChoice,
+} from "./placement";
+import { taskFieldFor } from "./taskFields";
+
+interface TaskComposerProps {
+  plate: Task[];
+  choice: PlacementChoice;
+  onChoiceChange: (choice: PlacementChoice) => void;
+  /** Tells the plate what the new work is called, to show it where it will go. */
+  onTitleChange: (title: string) => void;
+  onAdded: (task: Task) => void;
+  onCancel: () => void;
+}
+
+/** Adds work to the plate on view, at the place chosen in the form or on the plate itself. */
+export function TaskComposer({
+  plate,
+  choice,
+  onChoiceChange,
+  onTitleChange,
+  onAdded,
+  onCancel,
+}: TaskComposerProps) {
+  const { owner, viewer, isMine } = usePlateView();
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const form = useForm({
+    initialValues: { title: "", notes: "", due: "", urgent: false },
+    validate: { title: (value) => (value.trim() ? null : "Give the task a title") },
+    onValuesChange: (values) => onTitleChange(values.title.trim()),
+  });
+  useEffect(() => titleRef.current?.focus(), []);
+
+  const index = insertionIndex(choice, plate);
+  const name = firstName(owner.name);
+
+  const submit = form.onSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const task = await createTask(owner.id, {
+        title: values.title.trim(),
+        notes: values.notes.trim() ? values.notes : undefined,
+        due: values.due ? { date: values.due } : undefined,
+        placement: toPlacement(validChoice(choice, plate)),
+        urgent: values.urgent || undefined,
+      });
+      await invalidateTaskViews(queryClient, { ownerId: owner.id, taskId: task.id });
+      form.reset();
+      onAdded(task);
+    } catch (error) {
+      const split = splitErrors(error, taskFieldFor);
+      form.setErrors(split.fields);
+      setFormError(split.form);
+    }
+  });
+
+  return (
+    <Paper component="section" withBorder radius="md" p="md" mb="md" aria-labelledby="add-task-heading">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={2} fz="md" id="add-task-heading">
+            {isMine ? "Add to your plate" : `Add to ${owner.name}'s plate`}
+          </Title>
+          <TextInput
+            ref={titleRef}
+            label="Title"
+            placeholder="What needs doing?"
+            required
+            maxLength={200}
+            {...form.getInputProps("title")}
+          />
+          <Textarea
+            label="Notes"
+            placeholder="Context, links, what done looks like"
+            autosize
+            minRows={2}
+            maxRows={8}
+            {...form.getInputProps("notes")}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <DueDateField
+              value={form.values.due}
+              onChange={(due) => form.setFieldValue("due", due)}
+              ownerName={isMine ? null : name}
+              ownerZone={owner.timeZone}
+              viewerZone={viewer.timeZone}
+              error={typeof form.errors.due === "string" ? form.errors.due : null}
+            />
+            <Stack gap={4}>
+              <PlacementSelect
+                plate={plate}
+                value={choice}
+                onChange={onChoiceChange}
+                error={typeof form.errors.placement === "string" ? form.errors.placement : null}
+              />
+              {plate.length > 0 && (
+                <Text size="xs" c="dimmed" aria-live="polite">
+                  Goes in at #{index + 1}. {pushedDownSummary(index, plate)} Or pick a place on the plate
+                  below.
+                </Text>
+              )}
+            </Stack>
+          </SimpleGrid>
+          <Checkbox
+            label="Urgent"
+            description={
+              isMine
+                ? "Marks it urgent on your plate."
+                : `${name} gets an e-mail at once if it is within their working hours, else when their day starts.`
+            }
+            {...form.getInputProps("urgent", { type: "checkbox" })}
+          />
+          <FormErrorAlert message={formError} />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              Add task
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

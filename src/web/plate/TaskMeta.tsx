@@ -1,0 +1,51 @@
+import { Badge, Group, Text } from "@mantine/core";
+import { IconFlame, IconNotes } from "@tabler/icons-react";
+import type { Task } from "../../contract";
+import { DueBadge } from "../components/DueBadge";
+import { usePlateView } from "./PlateView";
+import { TaskStateBadge } from "./TaskStateBadge";
+
+/** The line under a task's title: its state, due date, urgency, who asked for it, whether it has notes. */
+export function TaskMeta({ task }: { task: Task }) {
+  const { owner, viewer, now, nameOf } = usePlateView();
+  const askedBy =
+    task.requesterId === task.ownerId
+      ? null
+      : task.requesterId === viewer.id
+        ? "you"
+        : nameOf(task.requesterId);
+  const hasAnything = task.state === "in_progress" || task.due || task.urgent || askedBy || task.notes;
+  if (!hasAnything) return null;
+  return (
+    <Group gap={6} mt={4} wrap="wrap">
+      {task.state === "in_progress" && <TaskStateBadge state={task.state} />}
+      <DueBadge task={task} ownerZone={owner.timeZone} viewerZone={viewer.timeZone} now={now} />
+      {task.urgent && (
+        <Badge
+          color="red"
+          variant="outline"
+          radius="sm"
+          tt="none"
+          leftSection={<IconFlame size={12} aria-hidden />}
+        >
+          Urgent
+        </Badge>
+      )}
+      {askedBy && (
+        <Text size="xs" c="dimmed">
+          Asked by {askedBy}
+        </Text>
+      )}
+      {task.notes && (
+        <Text
+          size="xs"
+          c="dimmed"
+          component="span"
+          style={{ display: "inline-flex", alignItems: "center", gap: 4 }}
+        >
+          <IconNotes size={13} aria-hidden /> Notes
+        </Text>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,110 @@
+import { Anchor, Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { IconArrowRight, IconPlus } from "@tabler/icons-react";
+import { Link } from "@tanstack/react-router";
+import type { TeamMember } from "../../contract";
+import { DueBadge } from "../components/DueBadge";
+import { LoadSummary } from "../components/LoadSummary";
+import { PersonAvatar } from "../components/PersonAvatar";
+
+interface TeamMemberCardProps {
+  member: TeamMember;
+  viewerZone: string;
+  now: number;
+}
+
+/** One direct report: how loaded their plate is, and what sits at its top. */
+export function TeamMemberCard({ member, viewerZone, now }: TeamMemberCardProps) {
+  const { load, top } = member;
+  const more = load.open - top.length;
+  return (
+    <Paper component="article" withBorder radius="md" p="md" aria-label={member.name}>
+      <Stack gap="sm" h="100%">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <PersonAvatar name={member.name} size="md" />
+            <Stack gap={0} miw={0}>
+              <Anchor
+                fw={600}
+                c="var(--mantine-color-text)"
+                truncate
+                renderRoot={(props) => (
+                  <Link to="/people/$id/plate" params={{ id: member.personId }} {...props} />
+                )}
+              >
+                {member.name}
+              </Anchor>
+              <Text size="xs" c="dimmed" truncate>
+                {member.title ? `${member.title} · ${member.timeZone}` : member.timeZone}
+              </Text>
+            </Stack>
+          </Group>
+        </Group>
+        <LoadSummary load={load} label={`${member.name}'s load`} size="xs" />
+        {top.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            Nothing open.
+          </Text>
+        ) : (
+          <Stack
+            component="ol"
+            gap={6}
+            aria-label={`Top of ${member.name}'s plate`}
+            style={{ listStyle: "none", padding: 0, margin: 0 }}
+          >
+            {top.map((task) => (
+              <Group component="li" key={task.id} gap="xs" wrap="nowrap" align="flex-start">
+                <Text size="sm" fw={600} c="dimmed" w={20} ta="right" style={{ flexShrink: 0 }}>
+                  {task.position}
+                </Text>
+                <Stack gap={2} miw={0} flex={1}>
+                  <Text size="sm" lineClamp={2}>
+                    {task.title}
+                  </Text>
+                  {task.due && (
+                    <Group gap={4}>
+                      <DueBadge task={task} ownerZone={member.timeZone} viewerZone={viewerZone} now={now} />
+                    </Group>
+                  )}
+                </Stack>
+              </Group>
+            ))}
+            {more > 0 && (
+              <Text component="li" size="xs" c="dimmed" pl={28}>
+                and {more} more
+              </Text>
+            )}
+          </Stack>
+        )}
+        <Group gap="xs" mt="auto">
+          <Button
+            size="xs"
+            variant="light"
+            rightSection={<IconArrowRight size={14} aria-hidden />}
+            aria-label={`Open ${member.name}'s plate`}
+            renderRoot={(props) => (
+              <Link to="/people/$id/plate" params={{ id: member.personId }} {...props} />
+            )}
+          >
+            Open plate
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            aria-label={`Add a task to ${member.name}'s plate`}
+            renderRoot={(props) => (
+              <Link
+                to="/people/$id/plate"
+                params={{ id: member.personId }}
+                search={{ add: true }}
+                {...props}
+              />
+            )}
+          >
+            Add task
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

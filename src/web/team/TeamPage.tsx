@@ -1,0 +1,58 @@
+import { Anchor, EmptyState, Paper, SimpleGrid, Skeleton } from "@mantine/core";
+import { IconUsersGroup } from "@tabler/icons-react";
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { meQuery } from "../api/me";
+import { teamQuery } from "../api/tasks";
+import { PageHeader } from "../components/PageHeader";
+import { QueryError } from "../components/QueryError";
+import { useNow } from "../components/useNow";
+import { TeamMemberCard } from "./TeamMemberCard";
+
+const PLACEHOLDERS = ["first", "second", "third"];
+
+/** A manager's direct reports, each with their load and the top of their plate. */
+export function TeamPage() {
+  const me = useSuspenseQuery(meQuery).data;
+  const team = useQuery(teamQuery(me.id));
+  const now = useNow();
+
+  return (
+    <>
+      <PageHeader
+        title="Team"
+        description="Your direct reports: how much is on each plate, and what sits at the top. Open a plate to add to it or change its order."
+      />
+      {team.isError ? (
+        <QueryError error={team.error} onRetry={() => void team.refetch()} />
+      ) : team.isPending ? (
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} aria-label="Loading your team">
+          {PLACEHOLDERS.map((key) => (
+            <Skeleton key={key} height={220} radius="md" />
+          ))}
+        </SimpleGrid>
+      ) : team.data.length === 0 ? (
+        <Paper withBorder radius="md" p="lg">
+          <EmptyState
+            size="sm"
+            icon={<IconUsersGroup aria-hidden />}
+            title="Nobody reports to you yet"
+            description={
+              <>
+                When someone's manager is set to you on the{" "}
+                <Anchor renderRoot={(props) => <Link to="/people" {...props} />}>People page</Anchor>, they
+                appear here with their plate.
+              </>
+            }
+          />
+        </Paper>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+          {team.data.map((member) => (
+            <TeamMemberCard key={member.personId} member={member} viewerZone={me.timeZone} now={now} />
+          ))}
+        </SimpleGrid>
+      )}
+    </>
+  );
+}
