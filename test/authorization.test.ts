@@ -3,9 +3,10 @@ import { type Answer, Client } from "./support/client";
 import { dialects } from "./support/databases";
 import { goodPassword, invite, standardOrganization, uniqueEmail } from "./support/factories";
 import { type Harness, useHarness } from "./support/harness";
+import { acceptTask, addTask, openEvents, type Task, taskOf } from "./support/tasks";
 
 /**
- * Who may do what, as one table: every /api/v1 route of the milestone × every relation to Sam Self.
+ * Who may do what, as one table: every /api/v1 route × every relation to Sam Self.
  * Each row acts on Sam Self or on something of theirs; each cell is its own test, named by route and
  * relation. Cells stay independent: rows that change their subject make a fresh one per cell, or put
  * Sam Self back as they were afterwards, whatever the outcome.
@@ -27,6 +28,8 @@ type World = Awaited<ReturnType<typeof standardOrganization>> & {
   selfToken: { id: string; token: string };
   /** An open invitation to Sam Self's organization, never used nor revoked. */
   openInvitation: { id: string; token: string };
+  /** A task Sam Self put on their own plate, never changed. */
+  selfTask: Task;
 };
 
 const relations: Relation[] = [
@@ -98,6 +101,25 @@ const personAsOwner = async (w: World, id: string) =>
     role: string;
     title: string;
   };
+
+/** Sam Self and their chain see Sam's plate; of everyone else, only a task's requester sees that task. */
+const onPlate: Relation[] = ["self", "manager", "grand", "owner"];
+
+/** A task Sam Self adds to their own plate: Sam is its owner and requester. */
+const freshTask = (w: World) => addTask(w.self, w.self.id, { title: "Sam's own" });
+
+/** An ask from Pat Peer (outside Sam's chain), waiting in Sam's triage. */
+const peerAsk = (w: World) => addTask(w.peer, w.self.id, { title: "Asked by Pat" });
+
+/** An ask from Pat Peer that Sam's manager took onto Sam's plate. */
+async function acceptedPeerAsk(w: World) {
+  const asked = await peerAsk(w);
+  expect((await acceptTask(w.manager, asked.id, { placement: "bottom" })).status).toBe(200);
+  return taskOf(w.self, asked.id);
+}
+
+/** How a task is now, as its owner sees it. */
+const current = (w: World, task: Task) => taskOf(w.self, task.id);
 
 const rows: Row<unknown>[] = [
   row({
@@ -318,6 +340,208 @@ const rows: Row<unknown>[] = [
       expect(withToken.status).toBe(ok(answer) ? 401 : 200);
     },
   }),
+  row({
+    route: "GET /people/{id}/tasks",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: (w) => w.selfTask,
+    call: (client, task) => client.get(`/api/v1/people/${task.ownerId}/tasks`),
+    verify: (answer, task) => {
+      if (ok(answer)) expect(ids(answer)).toContain(task.id);
+    },
+  }),
+  row({
+    route: "POST /people/{id}/tasks",
+    // Anyone in the organization may ask; only Sam and their chain place it, the others land in triage.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 201, manager: 201, grand: 201, peer: 201, branch: 201, outsider: 404, anonymous: 401, admin: 201, owner: 201 },
+    subject: () => `Asked ${uniqueEmail("task")}`,
+    call: (client, title, _, w) =>
+      client.post(`/api/v1/people/${w.self.id}/tasks`, { title, placement: "top" }),
+    verify: async (answer, title, relation, w) => {
+      const stored = await w.h.ctx.db
+        .selectFrom("task")
+        .select(["state"])
+        .where("title", "=", title)
+        .execute();
+      if (!ok(answer)) return expect(stored).toEqual([]);
+      const placed = onPlate.includes(relation);
+      expect(answer.body).toMatchObject({ ownerId: w.self.id, state: placed ? "open" : "triage" });
+      expect(answer.body.position).toBe(placed ? 1 : null);
+    },
+  }),
+  row({
+    route: "GET /people/{id}/team (Sam's manager's)",
+    // A manager's team is their plate's business: Sam sees their own plate, not their peers'.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 404, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: (w) => w.manager.id,
+    call: (client, managerId) => client.get(`/api/v1/people/${managerId}/team`),
+    verify: (answer, _, __, w) => {
+      if (!ok(answer)) return;
+      const members = answer.body.items as { personId: string }[];
+      expect(members.map((member) => member.personId)).toEqual(
+        expect.arrayContaining([w.self.id, w.peer.id]),
+      );
+    },
+  }),
+  row({
+    route: "GET /tasks/{id}",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: (w) => w.selfTask,
+    call: (client, task) => client.get(`/api/v1/tasks/${task.id}`),
+    verify: (answer, task) => {
+      if (ok(answer)) expect(answer.body).toMatchObject({ id: task.id, title: task.title });
+    },
+  }),
+  row({
+    route: "GET /tasks/{id}/history",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: (w) => w.selfTask,
+    call: (client, task) => client.get(`/api/v1/tasks/${task.id}/history`),
+    verify: (answer, task) => {
+      if (ok(answer))
+        expect(answer.body.items).toEqual([
+          expect.objectContaining({ kind: "created", actorId: task.ownerId }),
+        ]);
+    },
+  }),
+  row({
+    route: "PATCH /tasks/{id} (title)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: freshTask,
+    call: (client, task, relation) =>
+      client.patch(`/api/v1/tasks/${task.id}`, { version: task.version, title: `By ${relation}` }),
+    verify: async (answer, task, relation, w) => {
+      expect((await current(w, task)).title).toBe(ok(answer) ? `By ${relation}` : task.title);
+    },
+  }),
+  row({
+    route: "PATCH /tasks/{id} (start)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: freshTask,
+    call: (client, task) =>
+      client.patch(`/api/v1/tasks/${task.id}`, { version: task.version, state: "in_progress" }),
+    verify: async (answer, task, _, w) => {
+      expect((await current(w, task)).state).toBe(ok(answer) ? "in_progress" : "open");
+    },
+  }),
+  row({
+    route: "POST /tasks/{id}/move",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: freshTask,
+    call: (client, task) => client.post(`/api/v1/tasks/${task.id}/move`, { placement: "top" }),
+    verify: async (answer, task, _, w) => {
+      expect((await current(w, task)).position).toBe(ok(answer) ? 1 : task.position);
+    },
+  }),
+  row({
+    route: "POST /tasks/{id}/accept (Pat's ask)",
+    // The requester sees their ask but may not take it onto someone's plate.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 403, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: peerAsk,
+    call: (client, task) => client.post(`/api/v1/tasks/${task.id}/accept`, { placement: "top" }),
+    verify: async (answer, task, _, w) => {
+      expect(await current(w, task)).toMatchObject(
+        ok(answer) ? { state: "open", position: 1 } : { state: "triage" },
+      );
+    },
+  }),
+  row({
+    route: "POST /tasks/{id}/decline (Pat's ask)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 403, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: peerAsk,
+    call: (client, task) => client.post(`/api/v1/tasks/${task.id}/decline`, { reason: "Not now" }),
+    verify: async (answer, task, _, w) => {
+      expect((await current(w, task)).state).toBe(ok(answer) ? "dropped" : "triage");
+    },
+  }),
+  row({
+    route: "GET /tasks/{id} (Pat's ask)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: peerAsk,
+    call: (client, task) => client.get(`/api/v1/tasks/${task.id}`),
+    verify: (answer, task) => {
+      if (ok(answer)) expect(answer.body).toMatchObject({ id: task.id, state: "triage" });
+    },
+  }),
+  row({
+    route: "GET /tasks/{id}/history (Pat's ask)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: peerAsk,
+    call: (client, task) => client.get(`/api/v1/tasks/${task.id}/history`),
+    verify: (answer, _, __, w) => {
+      if (ok(answer))
+        expect(answer.body.items).toEqual([expect.objectContaining({ kind: "created", actorId: w.peer.id })]);
+    },
+  }),
+  row({
+    route: "PATCH /tasks/{id} (title of Pat's ask)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: peerAsk,
+    call: (client, task, relation) =>
+      client.patch(`/api/v1/tasks/${task.id}`, { version: task.version, title: `By ${relation}` }),
+    verify: async (answer, task, relation, w) => {
+      expect((await current(w, task)).title).toBe(ok(answer) ? `By ${relation}` : task.title);
+    },
+  }),
+  row({
+    route: "PATCH /tasks/{id} (withdraw Pat's ask)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: acceptedPeerAsk,
+    call: (client, task) =>
+      client.patch(`/api/v1/tasks/${task.id}`, {
+        version: task.version,
+        state: "dropped",
+        dropReason: "Withdrawn",
+      }),
+    verify: async (answer, task, _, w) => {
+      expect((await current(w, task)).state).toBe(ok(answer) ? "dropped" : "open");
+    },
+  }),
+  row({
+    route: "PATCH /tasks/{id} (start Pat's ask)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 403, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: acceptedPeerAsk,
+    call: (client, task) =>
+      client.patch(`/api/v1/tasks/${task.id}`, { version: task.version, state: "in_progress" }),
+    verify: async (answer, task, _, w) => {
+      expect((await current(w, task)).state).toBe(ok(answer) ? "in_progress" : "open");
+    },
+  }),
+  row({
+    route: "POST /tasks/{id}/move (Pat's ask)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 403, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: acceptedPeerAsk,
+    call: (client, task) => client.post(`/api/v1/tasks/${task.id}/move`, { placement: "top" }),
+    verify: async (answer, task, _, w) => {
+      expect((await current(w, task)).position).toBe(ok(answer) ? 1 : task.position);
+    },
+  }),
+  row({
+    route: "GET /events",
+    // Everyone signed in gets their own stream (of what they may see); only the response head is checked.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 200, branch: 200, outsider: 200, anonymous: 401, admin: 200, owner: 200 },
+    subject: () => null,
+    call: (client, _, __, w) => openEvents(w.h.app, client),
+    verify: (answer) => {
+      if (ok(answer)) expect(answer.headers["content-type"]).toMatch(/^text\/event-stream/);
+    },
+  }),
 ];
 
 const cells = rows.flatMap((definition) =>
@@ -338,6 +562,7 @@ describe.each(dialects)("authorization on %s", (dialect) => {
     const partial = { ...organization, h } as World;
     partial.selfToken = await freshSelfToken(partial);
     partial.openInvitation = await freshInvitation(partial);
+    partial.selfTask = await addTask(partial.self, partial.self.id, { title: "Sam's shared task" });
     w = partial;
   });
 

@@ -5,7 +5,7 @@ import type { AppContext } from "../context";
 import { flagValue, lockPlate } from "../db/dialect";
 import { newId } from "../platform/ids";
 import { loadPlate } from "./access";
-import { normalizedDue, storedDue } from "./due";
+import { requestedDue, storedDue } from "./due";
 import { historyRows } from "./history";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
@@ -26,10 +26,11 @@ export async function createTask(
   const at = now.toISOString();
   const id = newId();
   const outcome = await ctx.db.transaction().execute(async (trx) => {
+    // Lock first, then read: the owner's zone (for a date due) must be the one in force when this commits.
+    await lockPlate(trx, ctx.dialect, ownerId);
     const { owner, plate } = await loadPlate(trx, ownerId);
     authorize(actor, { kind: "task.create", plate });
     const placed = plateRelation(actor, plate) !== "other";
-    await lockPlate(trx, ctx.dialect, owner.id);
     const rank = placed ? rankFor(input.placement ?? "bottom", await plateRanks(trx, owner.id)) : null;
     await insertTask(trx, {
       id,
@@ -41,7 +42,7 @@ export async function createTask(
       notes: input.notes ?? "",
       state: placed ? "open" : "triage",
       rank,
-      ...storedDue(normalizedDue(input.due ?? null), owner.time_zone),
+      ...storedDue(requestedDue(input.due ?? null), owner.time_zone),
       urgent: flagValue(ctx.dialect, input.urgent ?? false),
       created_at: at,
       updated_at: at,

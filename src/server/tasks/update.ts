@@ -7,7 +7,7 @@ import { stateChange } from "../../core/task-states";
 import type { AppContext } from "../context";
 import { flagValue } from "../db/dialect";
 import type { TaskTable } from "../db/schema";
-import { normalizedDue, sameDue, storedDue } from "./due";
+import { requestedDue, sameDue, storedDue } from "./due";
 import type { Change } from "./history";
 import { type MutationInput, type MutationResult, mutateTask } from "./mutation";
 import { dueOf } from "./present";
@@ -50,7 +50,7 @@ async function changesFor(
     history.push({ kind: "notes_changed" });
   }
   if (input.due !== undefined && !sameDue(input.due, dueOf(task))) {
-    const due = normalizedDue(input.due);
+    const due = requestedDue(input.due);
     Object.assign(changes, storedDue(due, owner.time_zone));
     history.push({ kind: "due_changed", from: dueOf(task), to: due });
   }

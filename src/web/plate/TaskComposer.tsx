@@ -134,7 +134,7 @@ export function TaskComposer({
             description={
               isMine
                 ? "Marks it urgent on your plate."
-                : `${name} gets an e-mail at once if it is within their working hours, else when their day starts.`
+                : `Marks it urgent on ${name}'s plate. Use it sparingly: it says this cannot wait.`
             }
             {...form.getInputProps("urgent", { type: "checkbox" })}
           />

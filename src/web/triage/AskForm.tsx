@@ -91,7 +91,7 @@ export function AskForm({ person, viewerZone }: AskFormProps) {
           />
           <Checkbox
             label="Urgent"
-            description={`${name} gets an e-mail at once if it is within their working hours, else when their day starts.`}
+            description={`Marks it urgent on ${name}'s plate. Use it sparingly: it says this cannot wait.`}
             {...form.getInputProps("urgent", { type: "checkbox" })}
           />
           <FormErrorAlert message={formError} />
