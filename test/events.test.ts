@@ -9,7 +9,7 @@ import { type DatabaseHandle, openDatabase } from "../src/server/db/connect";
 import { createMailer } from "../src/server/mail/mailer";
 import { dialects } from "./support/databases";
 import { EventStream } from "./support/event-stream";
-import { founder, invite, type Member } from "./support/factories";
+import { founder, invite, type Member, signIn } from "./support/factories";
 import { baseUrl, useHarness } from "./support/harness";
 
 describe.each(dialects)("live events on %s", (dialect) => {
@@ -86,6 +86,22 @@ describe.each(dialects)("live events on %s", (dialect) => {
     expect(declined.status).toBe(200);
     const seen = await peerStream.next((event) => ofAsk(event) && event.data.at === declined.body.droppedAt);
     expect(seen.data.ownerId).toBe(report.id);
+  });
+  it("ends a stream when the token behind it is revoked, and when the session signs out", async () => {
+    const created = await report.client.post<{ id: string; token: string }>("/api/v1/tokens", {
+      name: "feed",
+    });
+    expect(created.status).toBe(201);
+    const byToken = await EventStream.open(h.app, { token: created.body.token });
+    streams.push(byToken);
+    expect((await report.client.delete(`/api/v1/tokens/${created.body.id}`)).status).toBe(204);
+    await byToken.ended();
+
+    const session = await signIn(h.app, report.email);
+    const bySession = await EventStream.open(h.app, session.credentials.cookie ?? "");
+    streams.push(bySession);
+    expect((await session.post("/api/auth/sign-out", {})).status).toBe(200);
+    await bySession.ended();
   });
 });
 

@@ -21,6 +21,8 @@ export interface Config {
   webRoot: string | null;
   /** Check every answer against its schema before sending it: everywhere but production. */
   checkResponses: boolean;
+  /** How often a live event stream gets a heartbeat, and its caller is checked again. */
+  liveHeartbeatMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -46,6 +48,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: env.TRUST_PROXY === "true" || env.TRUST_PROXY === "1",
     webRoot: resolve(env.WEB_ROOT ?? "dist/web"),
     checkResponses: env.NODE_ENV !== "production",
+    liveHeartbeatMs: 20_000,
   };
 }
 

@@ -16,33 +16,40 @@ export class EventStream {
   readonly events: StreamEvent[] = [];
   #waiters: { match: (event: StreamEvent) => boolean; resolve: (event: StreamEvent) => void }[] = [];
   #close: () => void = () => undefined;
+  #ended!: Promise<void>;
 
-  static async open(app: FastifyInstance, cookie: string): Promise<EventStream> {
+  /** Resolves when the server ends the stream. */
+  ended(): Promise<void> {
+    return this.#ended;
+  }
+
+  static async open(app: FastifyInstance, credentials: string | { token: string }): Promise<EventStream> {
     const stream = new EventStream();
+    const headers: Record<string, string> = { accept: "text/event-stream" };
+    if (typeof credentials === "string") headers.cookie = credentials;
+    else headers.authorization = `Bearer ${credentials.token}`;
     const { port } = app.server.address() as AddressInfo;
     await new Promise<void>((resolve, reject) => {
-      const req = request(
-        { host: "127.0.0.1", port, path: "/api/v1/events", headers: { cookie, accept: "text/event-stream" } },
-        (response) => {
-          if (response.statusCode !== 200) {
-            reject(new Error(`events answered ${response.statusCode}`));
-            return;
+      const req = request({ host: "127.0.0.1", port, path: "/api/v1/events", headers }, (response) => {
+        stream.#ended = new Promise((ended) => response.once("end", ended));
+        if (response.statusCode !== 200) {
+          reject(new Error(`events answered ${response.statusCode}`));
+          return;
+        }
+        response.setEncoding("utf8");
+        let buffer = "";
+        response.on("data", (chunk: string) => {
+          buffer += chunk;
+          let end = buffer.indexOf("\n\n");
+          while (end !== -1) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (block.includes(": connected")) resolve();
+            stream.#receive(block);
+            end = buffer.indexOf("\n\n");
           }
-          response.setEncoding("utf8");
-          let buffer = "";
-          response.on("data", (chunk: string) => {
-            buffer += chunk;
-            let end = buffer.indexOf("\n\n");
-            while (end !== -1) {
-              const block = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              if (block.includes(": connected")) resolve();
-              stream.#receive(block);
-              end = buffer.indexOf("\n\n");
-            }
-          });
-        },
-      );
+        });
+      });
       req.on("error", reject);
       req.end();
       stream.#close = () => req.destroy();

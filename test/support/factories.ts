@@ -107,3 +107,10 @@ export async function standardOrganization(app: FastifyInstance) {
     anonymous: new Client(app),
   };
 }
+
+/** Signs `email` in again through better-auth's route: a second, separate session. */
+export async function signIn(app: FastifyInstance, email: string): Promise<Client> {
+  const answer = await new Client(app).post("/api/auth/sign-in/email", { email, password: goodPassword });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  return new Client(app, { cookie: cookieOf(answer.headers) });
+}

@@ -47,6 +47,7 @@ export function useHarness(dialect: DialectName, options: HarnessOptions = {}): 
       databaseUrl: harness.database.url,
       smtpUrl,
       webRoot: null,
+      liveHeartbeatMs: 100,
     };
     mailer = createMailer({
       smtpUrl,

@@ -1,10 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AppContext } from "../context";
-import { requireActor } from "../http/request-actor";
+import { identify, requireActor } from "../http/request-actor";
 import type { LiveEvent } from "./bus";
-
-/** A comment line this often keeps proxies from closing a quiet stream. */
-const heartbeatMs = 20_000;
 
 /**
  * `GET /api/v1/events`: a server-sent event stream of the changes the caller may see. Each event
@@ -23,7 +20,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext): void
         tags: ["Live updates"],
         summary: "A text/event-stream of changes visible to me",
         description:
-          "Each message has `event: task.changed` and `data: {taskId, ownerId, at}`. A comment line arrives every 20 s.",
+          "Each message has `event: task.changed` and `data: {taskId, ownerId, at}`. A comment line arrives every 20 s; the stream ends when the session or token behind it does.",
         produces: ["text/event-stream"],
       },
     },
@@ -45,7 +42,15 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext): void
         raw.write(`event: ${event.kind}\ndata: ${JSON.stringify(data)}\n\n`);
       };
       const unsubscribe = ctx.events.subscribe(forward);
-      const heartbeat = setInterval(() => raw.write(": heartbeat\n\n"), heartbeatMs);
+      // Each heartbeat also asks again who is calling: a stream ends with the session or token behind it.
+      const heartbeat = setInterval(async () => {
+        const still = await identify(ctx, request).then(
+          () => request.actor?.id === actor.id,
+          () => false,
+        );
+        if (still) raw.write(": heartbeat\n\n");
+        else end();
+      }, ctx.config.liveHeartbeatMs);
       const end = () => {
         clearInterval(heartbeat);
         unsubscribe();
