@@ -98,7 +98,7 @@ export async function lockOrganization(
   id: string,
 ): Promise<void> {
   if (dialect !== "postgres") return;
-  await trx.selectFrom("organization").select("id").where("id", "=", id).forUpdate().execute();
+  await trx.selectFrom("organization").select("id").where("id", "=", id).forNoKeyUpdate().execute();
 }
 
 /**
@@ -106,6 +106,10 @@ export async function lockOrganization(
  * that two writes to one plate never compute their places from the same picture of it. Answers
  * whether it had to wait for a lock: if so, what was read before may have changed since.
  * SQLite needs nothing: its single connection runs one transaction at a time.
+ *
+ * This lock and `lockOrganization`'s are `FOR NO KEY UPDATE`: they still exclude each other, but not the `FOR KEY SHARE`
+ * lock that every insert of a row pointing at that person or organization takes. With
+ * `FOR UPDATE`, two people adding to each other's plates at once would deadlock.
  */
 export async function lockPlate(
   trx: Transaction<Database>,
@@ -113,7 +117,7 @@ export async function lockPlate(
   ownerId: string,
 ): Promise<boolean> {
   if (dialect !== "postgres") return false;
-  await trx.selectFrom("person").select("id").where("id", "=", ownerId).forUpdate().execute();
+  await trx.selectFrom("person").select("id").where("id", "=", ownerId).forNoKeyUpdate().execute();
   return true;
 }
 
