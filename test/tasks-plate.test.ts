@@ -149,13 +149,14 @@ describe.each(dialects)("plates on %s", (dialect) => {
     await setTimeZone(kiri, "Pacific/Auckland");
     const pat = await newcomer("Pat Peer");
     const due = (title: string, due: unknown) => addTask(kiri, kiri.id, { title, due });
-    await due("Monday 00:00 local: first instant of the week, already passed", {
+    await due("Monday 00:00 local: the end of last Sunday, already passed", {
       at: "2031-03-16T11:00:00.000Z",
     });
     await due("Due right now", { at: "2031-03-16T12:00:00.000Z" });
     const saturday = await due("Saturday, local", { date: "2031-03-22" });
     await due("Last week's Saturday", { date: "2031-03-15" });
     await due("Next Monday", { date: "2031-03-24" });
+    await due("Sunday, local: falls due at next Monday 00:00, still this week", { date: "2031-03-23" });
     await due("Undated", null);
     const started = await due("In progress, Wednesday", { date: "2031-03-19" });
     await changeTask(kiri, started, { state: "in_progress" });
@@ -165,20 +166,20 @@ describe.each(dialects)("plates on %s", (dialect) => {
     await changeTask(kiri, dropped, { state: "dropped", dropReason: "Moot" });
     await addTask(pat, kiri.id, { title: "Triage, Wednesday", due: { date: "2031-03-19" } });
 
-    // Week: [2031-03-16T11:00Z, 2031-03-23T11:00Z). Overdue: due at or before 2031-03-16T12:00Z.
-    expect((await plateOf(kiri, kiri.id)).load).toEqual({ open: 7, dueThisWeek: 4, overdue: 3, triage: 1 });
+    // This week: due after 2031-03-16T11:00Z and by 2031-03-23T11:00Z. Overdue: by 2031-03-16T12:00Z.
+    expect((await plateOf(kiri, kiri.id)).load).toEqual({ open: 8, dueThisWeek: 4, overdue: 3, triage: 1 });
 
     h.clock.set(saturday.dueAt as string);
-    expect((await plateOf(kiri, kiri.id)).load).toEqual({ open: 7, dueThisWeek: 4, overdue: 5, triage: 1 });
+    expect((await plateOf(kiri, kiri.id)).load).toEqual({ open: 8, dueThisWeek: 4, overdue: 5, triage: 1 });
 
     // The same instant in UTC is still Saturday 22 March: the week is Monday 17 to Sunday 23 in UTC,
     // where the floating dates now fall due at UTC midnight.
     await setTimeZone(kiri, "UTC");
-    expect((await plateOf(kiri, kiri.id)).load).toEqual({ open: 7, dueThisWeek: 2, overdue: 4, triage: 1 });
+    expect((await plateOf(kiri, kiri.id)).load).toEqual({ open: 8, dueThisWeek: 3, overdue: 4, triage: 1 });
 
     // On Monday 24 (UTC) every dated open task but next Monday's is overdue, and that one is due this week.
     h.clock.set("2031-03-24T00:00:00.000Z");
-    expect((await plateOf(kiri, kiri.id)).load).toEqual({ open: 7, dueThisWeek: 1, overdue: 5, triage: 1 });
+    expect((await plateOf(kiri, kiri.id)).load).toEqual({ open: 8, dueThisWeek: 1, overdue: 6, triage: 1 });
   });
 
   it("moves one task: only its row is written, and the others keep their versions", async () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
-import { dueInstant, isOverdue, isoWeekAround, isWithin } from "./due-dates";
+import { dueInstant, isOverdue, isoWeekAround } from "./due-dates";
 
 describe("dueInstant", () => {
   it("is the start of the next day in the owner's zone", () => {
@@ -94,9 +94,10 @@ describe("isoWeekAround", () => {
     expect(Date.parse(week.end) - Date.parse(week.start)).toBe((7 * 24 - 1) * 3600_000);
   });
 
-  it("contains its start and not its end", () => {
+  it("gives the same week again for any instant inside it, and the next one after its end", () => {
     const week = isoWeekAround(new Date("2026-11-25T12:00:00Z"), "Asia/Kathmandu");
-    expect(isWithin(week.start, week)).toBe(true);
-    expect(isWithin(week.end, week)).toBe(false);
+    expect(isoWeekAround(new Date(week.start), "Asia/Kathmandu")).toEqual(week);
+    expect(isoWeekAround(new Date(Date.parse(week.end) - 1), "Asia/Kathmandu")).toEqual(week);
+    expect(isoWeekAround(new Date(week.end), "Asia/Kathmandu").start).toBe(week.end);
   });
 });

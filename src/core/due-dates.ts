@@ -44,8 +44,3 @@ function computeIsoWeek(now: Date, timeZone: string): { start: string; end: stri
   return { start: startOf(monday), end: startOf(monday.add({ weeks: 1 })) };
 }
 
-/** True when `instant` lies in `[week.start, week.end)`. */
-export function isWithin(instant: string, week: { start: string; end: string }): boolean {
-  const at = Date.parse(instant);
-  return at >= Date.parse(week.start) && at < Date.parse(week.end);
-}

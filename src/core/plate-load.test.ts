@@ -11,13 +11,15 @@ describe("plateLoad", () => {
       "2026-11-24T20:00:00Z", // an hour ago: overdue and this week
       "2026-11-24T21:00:00Z", // exactly now: overdue
       "2026-11-29T10:59:59Z", // Sunday 23:59:59 in Auckland: this week
-      "2026-11-29T11:00:00Z", // Monday 00:00 in Auckland: next week
+      "2026-11-29T11:00:00Z", // Monday 00:00 in Auckland, the end of Sunday (a date due on Sunday): this week
+      "2026-11-29T11:00:01Z", // just after: next week
+      "2026-11-22T11:00:00Z", // this Monday 00:00, the end of last Sunday: last week, overdue
       "2026-11-22T10:00:00Z", // Sunday before, Auckland: last week, overdue
     ];
     expect(plateLoad(dueAts, 4, now, "Pacific/Auckland")).toEqual({
-      open: 6,
-      dueThisWeek: 3,
-      overdue: 3,
+      open: 8,
+      dueThisWeek: 4,
+      overdue: 4,
       triage: 4,
     });
   });
