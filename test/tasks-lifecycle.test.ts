@@ -140,7 +140,19 @@ describe.each(dialects)("a task's life on %s", (dialect) => {
     const undone = await changeTask(sam, done, { state: "dropped", dropReason: "Was not really done" });
     expect(undone).toMatchObject({ completedAt: null, droppedAt: "2030-03-02T12:00:00.000Z" });
 
-    const reopened = await changeTask(sam, dropped, { state: "open" });
+    // Dropped again with another reason: the reason changes, and the history says so.
+    const redropped = await changeTask(sam, dropped, {
+      state: "dropped",
+      dropReason: "Client went elsewhere",
+    });
+    expect(redropped).toMatchObject({ state: "dropped", dropReason: "Client went elsewhere" });
+    expect((await historyOf(sam, dropped.id)).at(-1)).toMatchObject({
+      kind: "dropped",
+      from: "dropped",
+      to: "Client went elsewhere",
+    });
+
+    const reopened = await changeTask(sam, redropped, { state: "open" });
     expect(reopened).toMatchObject({ state: "open", position: 1, droppedAt: null, dropReason: null });
   });
 

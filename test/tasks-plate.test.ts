@@ -241,8 +241,12 @@ describe.each(dialects)("plates on %s", (dialect) => {
       expectProblem(await moveTask(sam, a.id, { placement: { before: reference } }), 422, "placement");
       expectProblem(await moveTask(sam, b.id, { placement: { after: reference } }), 422, "placement");
     }
-    // Next to itself names no other task of the plate either.
-    expectProblem(await moveTask(sam, a.id, { placement: { after: a.id } }), 422, "placement");
+    expect(await plateRows(h, sam.id)).toEqual(before);
+
+    // Next to itself is where it already is: nothing changes.
+    const itself = await moveTask(sam, a.id, { placement: { after: a.id } });
+    expect(itself.status).toBe(200);
+    expect(itself.body).toMatchObject({ position: 1, version: a.version });
     expect(await plateRows(h, sam.id)).toEqual(before);
   });
 

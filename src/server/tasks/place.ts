@@ -20,6 +20,9 @@ export async function moveTask(ctx: AppContext, actor: Actor, id: string, input:
           { path: "placement", message: `a ${task.state.replace("_", " ")} task has no place` },
         ]);
       }
+      const reference = typeof input.placement === "string" ? null : Object.values(input.placement)[0];
+      // Before or after itself is where it already is.
+      if (reference === task.id) return { changes: {}, history: [] };
       const plate = await plateRanks(trx, task.owner_id);
       const from = plate.findIndex((ranked) => ranked.id === task.id) + 1;
       const rank = rankFor(input.placement, plate, task.id);

@@ -64,6 +64,11 @@ async function changesFor(
       { path: "placement", message: "only when reopening" },
     ]);
   }
+  if (task.state === "dropped" && input.state === "dropped" && input.dropReason !== task.drop_reason) {
+    // Dropped again with another reason: the reason is what changes.
+    changes.drop_reason = input.dropReason;
+    history.push({ kind: "dropped", from: "dropped", to: input.dropReason ?? null });
+  }
   if (change !== null && input.state !== undefined) {
     const from = task.state;
     changes.state = input.state;
