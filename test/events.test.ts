@@ -87,6 +87,20 @@ describe.each(dialects)("live events on %s", (dialect) => {
     const seen = await peerStream.next((event) => ofAsk(event) && event.data.at === declined.body.droppedAt);
     expect(seen.data.ownerId).toBe(report.id);
   });
+  it("tells the plate's viewers when a date due falls due elsewhere because its owner moved", async () => {
+    const dated = await owner.client.post<{ id: string }>(`/api/v1/people/${report.id}/tasks`, {
+      title: "Due on a date",
+      due: { date: "2031-05-01" },
+    });
+    const ownerStream = await open(owner);
+    h.clock.advance(60_000);
+    expect((await report.client.patch("/api/v1/me", { timeZone: "Asia/Tokyo" })).status).toBe(200);
+    const seen = await ownerStream.next(
+      (event) => event.data.taskId === dated.body.id && event.data.at === h.clock.now().toISOString(),
+    );
+    expect(seen.data.ownerId).toBe(report.id);
+  });
+
   it("ends a stream when the token behind it is revoked, and when the session signs out", async () => {
     const created = await report.client.post<{ id: string; token: string }>("/api/v1/tokens", {
       name: "feed",

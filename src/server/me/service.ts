@@ -4,7 +4,7 @@ import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { presentMe } from "../people/present";
 import { findPerson } from "../people/store";
-import { refloatDueDates } from "../tasks/refloat";
+import { announceRefloated, type Refloated, refloatDueDates } from "../tasks/refloat";
 
 export async function getMe(ctx: AppContext, actor: Actor): Promise<Me> {
   const row = await findPerson(ctx.db, actor.id);
@@ -23,6 +23,7 @@ export async function updateMe(ctx: AppContext, actor: Actor, input: UpdateMe): 
     changes.away_from = input.away?.from ?? null;
     changes.away_until = input.away?.until ?? null;
   }
+  let refloated: Refloated[] = [];
   if (Object.keys(changes).length > 0) {
     await ctx.db.transaction().execute(async (trx) => {
       await trx
@@ -34,9 +35,10 @@ export async function updateMe(ctx: AppContext, actor: Actor, input: UpdateMe): 
         }))
         .where("id", "=", actor.id)
         .execute();
-      if (input.timeZone !== undefined) await refloatDueDates(trx, actor.id, input.timeZone);
+      if (input.timeZone !== undefined) refloated = await refloatDueDates(trx, actor.id, input.timeZone);
     });
   }
+  await announceRefloated(ctx, actor.id, refloated);
   return getMe(ctx, actor);
 }
 

@@ -7,7 +7,11 @@ import type { TaskRow } from "./store";
  * Tells open live views that a task changed. The change is already committed: a failure to announce
  * it is logged, never turned into a failed request.
  */
-export async function publishTaskChange(ctx: AppContext, task: TaskRow, subject: TaskSubject): Promise<void> {
+export async function publishTaskChange(
+  ctx: AppContext,
+  task: Pick<TaskRow, "id" | "owner_id" | "updated_at">,
+  subject: TaskSubject,
+): Promise<void> {
   try {
     await ctx.events.publish({
       kind: "task.changed",

@@ -157,10 +157,13 @@ export async function taskHistory(db: Db, taskId: string): Promise<TaskEventRow[
 }
 
 /** Floating due dates of one owner: re-dated when the owner's zone changes. */
-export async function floatingDues(db: Db, ownerId: string): Promise<Pick<TaskRow, "id" | "due_date">[]> {
+export async function floatingDues(
+  db: Db,
+  ownerId: string,
+): Promise<Pick<TaskRow, "id" | "due_date" | "due_at" | "requester_id">[]> {
   return db
     .selectFrom("task")
-    .select(["id", "due_date"])
+    .select(["id", "due_date", "due_at", "requester_id"])
     .where("owner_id", "=", ownerId)
     .where("due_date", "is not", null)
     .execute();
