@@ -43,4 +43,3 @@ function computeIsoWeek(now: Date, timeZone: string): { start: string; end: stri
   const startOf = (date: Temporal.PlainDate) => date.toZonedDateTime({ timeZone }).toInstant().toString();
   return { start: startOf(monday), end: startOf(monday.add({ weeks: 1 })) };
 }
-

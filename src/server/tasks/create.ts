@@ -9,7 +9,7 @@ import { requestedDue, storedDue } from "./due";
 import { historyRows } from "./history";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
-import { appendHistory, findTask, insertTask, plateRanks, positionOf, type TaskRow } from "./store";
+import { appendHistory, insertTask, plateRanks } from "./store";
 
 /**
  * Adds work to a person's plate. The owner and their management chain place it (default: the
@@ -31,8 +31,9 @@ export async function createTask(
     const { owner, plate } = await loadPlate(trx, ownerId);
     authorize(actor, { kind: "task.create", plate });
     const placed = plateRelation(actor, plate) !== "other";
-    const rank = placed ? rankFor(input.placement ?? "bottom", await plateRanks(trx, owner.id)) : null;
-    await insertTask(trx, {
+    const ranks = placed ? await plateRanks(trx, owner.id) : [];
+    const rank = placed ? rankFor(input.placement ?? "bottom", ranks) : null;
+    const task = await insertTask(trx, {
       id,
       organization_id: actor.organizationId,
       owner_id: owner.id,
@@ -47,8 +48,7 @@ export async function createTask(
       created_at: at,
       updated_at: at,
     });
-    const task = (await findTask(trx, id)) as TaskRow;
-    const position = await positionOf(trx, task);
+    const position = rank === null ? null : ranks.filter((other) => other.rank < rank).length + 1;
     await appendHistory(trx, historyRows(id, actor.id, at, [{ kind: "created", to: position ?? "triage" }]));
     return { task, position, subject: { ...plate, requesterId: actor.id } };
   });

@@ -5,7 +5,7 @@ import { AppError, notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { lockPlate } from "../db/dialect";
 import type { Database, TaskTable } from "../db/schema";
-import { findPerson, type PersonRow } from "../people/store";
+import { findPerson } from "../people/store";
 import { loadTaskSubject } from "./access";
 import { type Change, historyRows } from "./history";
 import { publishTaskChange } from "./live";
@@ -15,7 +15,8 @@ import { appendHistory, findTask, positionOf, type TaskRow, updateTask } from ".
 export interface MutationInput {
   trx: Transaction<Database>;
   task: TaskRow;
-  owner: PersonRow;
+  /** The owner's zone, read only when a change needs it (a date due). */
+  ownerZone: () => Promise<string>;
   subject: TaskSubject;
   now: string;
 }
@@ -54,13 +55,11 @@ export async function mutateTask(
         },
       );
     }
-    const owner = await findPerson(trx, task.owner_id);
-    if (!owner) throw notFound("Task");
-    const { changes, history } = await work({ trx, task, owner, subject, now: now.toISOString() });
+    const ownerZone = async () => (await findPerson(trx, task.owner_id))?.time_zone ?? "UTC";
+    const { changes, history } = await work({ trx, task, ownerZone, subject, now: now.toISOString() });
     if (history.length === 0) return { task, subject, changed: false, position: await positionOf(trx, task) };
-    await updateTask(trx, task.id, { ...changes, updated_at: now.toISOString() });
+    const updated = await updateTask(trx, task.id, { ...changes, updated_at: now.toISOString() });
     await appendHistory(trx, historyRows(task.id, actor.id, now.toISOString(), history));
-    const updated = (await findTask(trx, task.id)) as TaskRow;
     return { task: updated, subject, changed: true, position: await positionOf(trx, updated) };
   });
   if (outcome.changed) await publishTaskChange(ctx, outcome.task, outcome.subject);

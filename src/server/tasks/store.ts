@@ -135,16 +135,18 @@ export async function topOfPlates(db: Db, ownerIds: readonly string[], count: nu
   return result.rows;
 }
 
-export async function insertTask(db: Db, row: Insertable<TaskTable>): Promise<void> {
-  await db.insertInto("task").values(row).execute();
+export async function insertTask(db: Db, row: Insertable<TaskTable>): Promise<TaskRow> {
+  return db.insertInto("task").values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateTask(db: Db, id: string, changes: Updateable<TaskTable>): Promise<void> {
-  await db
+/** Writes `changes` and the next version; answers the row as it now is. */
+export async function updateTask(db: Db, id: string, changes: Updateable<TaskTable>): Promise<TaskRow> {
+  return db
     .updateTable("task")
     .set((eb) => ({ ...changes, version: eb("version", "+", 1) }))
     .where("id", "=", id)
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function appendHistory(db: Db, entries: Insertable<TaskEventTable>[]): Promise<void> {

@@ -38,7 +38,7 @@ async function changesFor(
   mutation: MutationInput,
   input: UpdateTask,
 ): Promise<MutationResult> {
-  const { task, owner, trx, now } = mutation;
+  const { task, ownerZone, trx, now } = mutation;
   const changes: Updateable<TaskTable> = {};
   const history: Change[] = [];
   if (input.title !== undefined && input.title !== task.title) {
@@ -51,7 +51,7 @@ async function changesFor(
   }
   if (input.due !== undefined && !sameDue(input.due, dueOf(task))) {
     const due = requestedDue(input.due);
-    Object.assign(changes, storedDue(due, owner.time_zone));
+    Object.assign(changes, storedDue(due, await ownerZone()));
     history.push({ kind: "due_changed", from: dueOf(task), to: due });
   }
   if (input.urgent !== undefined && input.urgent !== Boolean(task.urgent)) {
