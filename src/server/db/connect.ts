@@ -22,18 +22,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   const raw =
     dialect === "postgres"
       ? new Kysely<Database>({
-          dialect: new PostgresDialect({
-            pool: new pg.Pool({
-              connectionString: url,
-              max: options.poolSize ?? 10,
-              types: {
-                getTypeParser: ((oid: number, format?: string) =>
-                  oid === INT8
-                    ? Number
-                    : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
-              },
-            }),
-          }),
+          dialect: new PostgresDialect({ pool: postgresPool(url, options.poolSize ?? 10) }),
         })
       : new Kysely<Database>({
           dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url)) }),
@@ -45,6 +34,23 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     raw,
     close: () => raw.destroy(),
   };
+}
+
+function postgresPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === INT8
+          ? Number
+          : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle connection the server closed (a restart, a terminated backend) is dropped by the pool and
+  // the next query opens a new one. Without a listener, that error would end the process.
+  pool.on("error", () => undefined);
+  return pool;
 }
 
 function openSqlite(file: string): SqliteDatabase.Database {

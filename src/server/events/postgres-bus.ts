@@ -52,17 +52,19 @@ export class PostgresEventBus implements EventBus {
 
   async close(): Promise<void> {
     this.#closed = true;
+    await this.#ready;
     await this.#listener?.end().catch(() => undefined);
     await this.#local.close();
   }
 
   async #listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000 });
     client.on("notification", (message) => {
       if (message.channel !== channel || !message.payload) return;
       this.#local.deliver(JSON.parse(message.payload) as LiveEvent);
     });
     client.on("error", (error) => {
+      if (this.#closed) return;
       this.log.warn({ err: error }, "live events: lost the LISTEN connection, reconnecting");
       this.#reconnect(client);
     });
