@@ -1,10 +1,10 @@
 import type { HistoryEntry, Task } from "../../contract/tasks";
 import { isOverdue } from "../../core/due-dates";
 import { isFinished } from "../../core/task-states";
-import type { TaskEventRow, TaskRow } from "./store";
+import type { PresentedRow, TaskEventRow, TaskRow } from "./store";
 
 /** A task as the API answers it; `position` comes from the plate it was read with. */
-export function presentTask(row: TaskRow, position: number | null, now: Date): Task {
+export function presentTask(row: PresentedRow, position: number | null, now: Date): Task {
   return {
     id: row.id,
     ownerId: row.owner_id,

@@ -22,17 +22,38 @@ export async function findTask(db: Db, id: string): Promise<TaskRow | undefined>
   return taskById.first(db, { id });
 }
 
-const plate = precompiled<{ ownerId: string }, TaskRow>((db, $) =>
+/** The columns a task is answered with (see `present.ts`). */
+export const presentedColumns = [
+  "id",
+  "owner_id",
+  "requester_id",
+  "request_id",
+  "title",
+  "notes",
+  "state",
+  "due_date",
+  "due_at",
+  "urgent",
+  "created_at",
+  "started_at",
+  "completed_at",
+  "dropped_at",
+  "drop_reason",
+  "version",
+] as const;
+export type PresentedRow = Pick<TaskRow, (typeof presentedColumns)[number]>;
+
+const plate = precompiled<{ ownerId: string }, PresentedRow>((db, $) =>
   db
     .selectFrom("task")
-    .selectAll()
+    .select(presentedColumns)
     .where("owner_id", "=", $("ownerId"))
     .where("rank", "is not", null)
     .orderBy("rank"),
 );
 
 /** The open and in-progress tasks of a plate, in priority order. */
-export async function plateTasks(db: Db, ownerId: string): Promise<TaskRow[]> {
+export async function plateTasks(db: Db, ownerId: string): Promise<PresentedRow[]> {
   return plate.execute(db, { ownerId });
 }
 
@@ -187,13 +208,14 @@ export async function directReports(db: Db, managerId: string) {
 }
 
 interface PlateHeaderRow {
+  depth: number;
   id: string;
   organization_id: string | null;
-  time_zone: string;
-  triage: number;
-  above: string | null;
+  time_zone: string | null;
+  triage: number | null;
 }
 
+/** The owner's row (depth 0) followed by one row per person above them, nearest first. */
 const plateHeaderQuery = precompiled<{ ownerId: string }, PlateHeaderRow>(
   (_db, $) => sql<PlateHeaderRow>`
     with recursive chain(id, depth) as (
@@ -202,12 +224,12 @@ const plateHeaderQuery = precompiled<{ ownerId: string }, PlateHeaderRow>(
       select p.manager_id, chain.depth + 1 from person p join chain on p.id = chain.id
       where p.manager_id is not null and chain.depth < 1000
     )
-    select o.id, o.organization_id, o.time_zone,
-      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage,
-      chain.id as above
-    from person o left join chain on 1 = 1
-    where o.id = ${$("ownerId")}
-    order by chain.depth`,
+    select 0 as depth, o.id, o.organization_id, o.time_zone,
+      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage
+    from person o where o.id = ${$("ownerId")}
+    union all
+    select depth, id, null, null, null from chain
+    order by depth`,
 );
 
 /**
@@ -215,12 +237,11 @@ const plateHeaderQuery = precompiled<{ ownerId: string }, PlateHeaderRow>(
  * (nearest first) and how many tasks wait in their triage. Undefined when there is no such person.
  */
 export async function plateHeader(db: Db, ownerId: string) {
-  const rows = await plateHeaderQuery.execute(db, { ownerId });
-  const first = rows[0];
-  if (!first) return undefined;
+  const [owner, ...above] = await plateHeaderQuery.execute(db, { ownerId });
+  if (!owner || owner.depth !== 0) return undefined;
   return {
-    owner: { id: first.id, organizationId: first.organization_id, timeZone: first.time_zone },
-    chain: rows.flatMap((row) => (row.above === null ? [] : [row.above])),
-    triage: Number(first.triage),
+    owner: { id: owner.id, organizationId: owner.organization_id, timeZone: owner.time_zone ?? "UTC" },
+    chain: above.map((row) => row.id),
+    triage: Number(owner.triage),
   };
 }
