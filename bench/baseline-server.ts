@@ -6,9 +6,11 @@
 import Database from "better-sqlite3";
 import Fastify from "fastify";
 import pg from "pg";
+import { presentedColumns } from "../src/server/tasks/store";
 
 const [url, port] = [process.env.BENCH_DB ?? "", Number(process.env.PORT ?? 0)];
-const plateSql = "select * from task where owner_id = $1 and rank is not null order by rank";
+// The same rows and columns the plate endpoint reads.
+const plateSql = `select ${presentedColumns.join(", ")} from task where owner_id = $1 and rank is not null order by rank`;
 
 async function plateReader(): Promise<(ownerId: string) => Promise<unknown[]> | unknown[]> {
   if (url.startsWith("postgres")) {

@@ -52,6 +52,21 @@ describe.each(dialects)("precompiled queries on %s", (dialect) => {
     expect(row).toEqual({ id: "org-c", name: "Gamma", created_at: "2026-11-23T10:00:00.000Z" });
   });
 
+  it("reads what is committed, without waiting for a transaction in progress", async () => {
+    const { db } = database.handle;
+    const seenDuring = await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("organization")
+        .values({ id: "org-d", name: "Delta", created_at: "2026-11-23T10:00:00.000Z" })
+        .execute();
+      const outside = await byNameBetween.execute(db, { from: "Delta", to: "Delta" });
+      const inside = await byNameBetween.execute(trx, { from: "Delta", to: "Delta" });
+      return { outside: outside.length, inside: inside.length };
+    });
+    expect(seenDuring).toEqual({ outside: 0, inside: 1 });
+    expect(await byNameBetween.first(db, { from: "Delta", to: "Delta" })).toMatchObject({ id: "org-d" });
+  });
+
   it("fills a parameter used twice in a raw query", async () => {
     const twice = precompiled<{ id: string }, { n: number }>(
       (_db, $) =>

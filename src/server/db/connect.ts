@@ -2,6 +2,7 @@ import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import { type DialectName, dialectOf, InstantsAsStrings } from "./dialect";
+import { registerReader } from "./precompiled";
 import type { Database } from "./schema";
 import { withStatementCache } from "./statement-cache";
 
@@ -19,20 +20,29 @@ const INT8 = 20;
 /** Opens the database named by `url`: `postgres://…` or a path to an SQLite file. */
 export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
   const dialect = dialectOf(url);
-  const raw =
-    dialect === "postgres"
-      ? new Kysely<Database>({
-          dialect: new PostgresDialect({ pool: postgresPool(url, options.poolSize ?? 10) }),
-        })
-      : new Kysely<Database>({
-          dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url)) }),
-        });
-  const db = dialect === "postgres" ? raw.withPlugin(new InstantsAsStrings()) : raw;
+  if (dialect === "postgres") {
+    const raw = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: postgresPool(url, options.poolSize ?? 10) }),
+    });
+    return { dialect, db: raw.withPlugin(new InstantsAsStrings()), raw, close: () => raw.destroy() };
+  }
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url)) }),
+  });
+  // A second connection, for precompiled reads outside transactions: in WAL mode it reads what is
+  // committed without waiting for the writer's connection, which Kysely lends to one query at a time.
+  const readerConnection = openSqlite(url);
+  readerConnection.pragma("query_only = on");
+  const reader = withStatementCache(readerConnection);
+  registerReader(db, (sql, parameters) => reader.prepare(sql).all(parameters) as never[]);
   return {
     dialect,
     db,
-    raw,
-    close: () => raw.destroy(),
+    raw: db,
+    async close() {
+      await db.destroy();
+      reader.close();
+    },
   };
 }
 

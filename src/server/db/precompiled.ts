@@ -3,6 +3,19 @@ import type { Database } from "./schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** Runs compiled SQL on a connection of its own, outside Kysely: see `registerReader`. */
+export type Reader = (sql: string, parameters: readonly unknown[]) => unknown[];
+
+const readers = new WeakMap<object, Reader>();
+
+/**
+ * Lets precompiled queries made on `db` (not in a transaction) run through `reader`: on SQLite, a
+ * second connection that sees every committed write and never waits for the one Kysely writes with.
+ */
+export function registerReader(db: Kysely<Database>, reader: Reader): void {
+  readers.set(db, reader);
+}
+
 /** A stand-in for a parameter while the query is compiled; replaced by the real value on each run. */
 const marker = "\u0000docket-parameter:";
 
@@ -41,6 +54,8 @@ export function precompiled<Params extends Record<string, unknown>, Row>(
     async execute(db: Db, params: Params): Promise<Row[]> {
       const { query, slots } = compile(db);
       const parameters = slots.map((name, index) => (name === null ? query.parameters[index] : params[name]));
+      const reader = db.isTransaction ? undefined : readers.get(db);
+      if (reader) return reader(query.sql, parameters) as Row[];
       return (await db.executeQuery<Row>({ ...query, parameters })).rows;
     },
     async first(db: Db, params: Params): Promise<Row | undefined> {

@@ -5,7 +5,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
  * the API docs page keeps the policy set in `openapi.ts`, which allows its script hashes.
  */
 export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
-  app.addHook("onSend", async (request, reply) => setSecurityHeaders(request, reply, options));
+  // A callback hook, not an async one: it runs on every answer, and spares a promise each time.
+  app.addHook("onSend", (request, reply, payload, done) => {
+    setSecurityHeaders(request, reply, options);
+    done(null, payload);
+  });
 }
 
 /** Also called directly where Fastify answers without running hooks (errors of the router itself). */
