@@ -1,7 +1,7 @@
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
-import { type DialectName, dialectOf, InstantsAsStrings } from "./dialect";
+import { type DialectName, dialectOf, InstantsAsStrings, instantsAsStrings } from "./dialect";
 import { registerReader } from "./precompiled";
 import type { Database } from "./schema";
 import { withStatementCache } from "./statement-cache";
@@ -21,10 +21,22 @@ const INT8 = 20;
 export function openDatabase(url: string, options: { poolSize?: number } = {}): DatabaseHandle {
   const dialect = dialectOf(url);
   if (dialect === "postgres") {
-    const raw = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: postgresPool(url, options.poolSize ?? 10) }),
+    const pool = postgresPool(url, options.poolSize ?? 10);
+    const raw = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = raw.withPlugin(new InstantsAsStrings());
+    // Precompiled reads outside transactions run as named prepared statements: PostgreSQL parses and
+    // plans each once per connection instead of on every request.
+    const names = new Map<string, string>();
+    registerReader(db, async (sql, parameters) => {
+      let name = names.get(sql);
+      if (name === undefined) {
+        name = `docket_${names.size + 1}`;
+        names.set(sql, name);
+      }
+      const result = await pool.query({ name, text: sql, values: parameters as unknown[] });
+      return result.rows.map(instantsAsStrings);
     });
-    return { dialect, db: raw.withPlugin(new InstantsAsStrings()), raw, close: () => raw.destroy() };
+    return { dialect, db, raw, close: () => raw.destroy() };
   }
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url)) }),

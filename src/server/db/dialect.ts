@@ -72,15 +72,18 @@ export class InstantsAsStrings implements KyselyPlugin {
   }
 
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    const { result } = args;
-    for (const row of result.rows) {
-      for (const key in row) {
-        const value = row[key];
-        if (value instanceof Date) row[key] = value.toISOString();
-      }
-    }
-    return result;
+    for (const row of args.result.rows) instantsAsStrings(row);
+    return args.result;
   }
+}
+
+/** Turns every Date of a result row into its ISO string, in place. */
+export function instantsAsStrings(row: Record<string, unknown>): Record<string, unknown> {
+  for (const key in row) {
+    const value = row[key];
+    if (value instanceof Date) row[key] = value.toISOString();
+  }
+  return row;
 }
 
 export function dialectOf(databaseUrl: string): DialectName {

@@ -3,14 +3,15 @@ import type { Database } from "./schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Runs compiled SQL on a connection of its own, outside Kysely: see `registerReader`. */
-export type Reader = (sql: string, parameters: readonly unknown[]) => unknown[];
+/** Runs compiled SQL outside Kysely's executor: see `registerReader`. */
+export type Reader = (sql: string, parameters: readonly unknown[]) => unknown[] | Promise<unknown[]>;
 
 const readers = new WeakMap<object, Reader>();
 
 /**
  * Lets precompiled queries made on `db` (not in a transaction) run through `reader`: on SQLite, a
- * second connection that sees every committed write and never waits for the one Kysely writes with.
+ * second connection that sees every committed write and never waits for the one Kysely writes with;
+ * on PostgreSQL, named prepared statements on the same pool.
  */
 export function registerReader(db: Kysely<Database>, reader: Reader): void {
   readers.set(db, reader);
@@ -55,7 +56,7 @@ export function precompiled<Params extends Record<string, unknown>, Row>(
       const { query, slots } = compile(db);
       const parameters = slots.map((name, index) => (name === null ? query.parameters[index] : params[name]));
       const reader = db.isTransaction ? undefined : readers.get(db);
-      if (reader) return reader(query.sql, parameters) as Row[];
+      if (reader) return (await reader(query.sql, parameters)) as Row[];
       return (await db.executeQuery<Row>({ ...query, parameters })).rows;
     },
     async first(db: Db, params: Params): Promise<Row | undefined> {
