@@ -238,7 +238,7 @@ const plateHeaderQuery = precompiled<{ ownerId: string }, PlateHeaderRow>(
  */
 export async function plateHeader(db: Db, ownerId: string) {
   const [owner, ...above] = await plateHeaderQuery.execute(db, { ownerId });
-  if (!owner || owner.depth !== 0) return undefined;
+  if (owner?.depth !== 0) return undefined;
   return {
     owner: { id: owner.id, organizationId: owner.organization_id, timeZone: owner.time_zone ?? "UTC" },
     chain: above.map((row) => row.id),
