@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "./errors";
-import { compareRanks, type Placement, type Ranked, rankFor } from "./ranks";
+import { compareRanks, type Placement, positionAmong, type Ranked, rankFor } from "./ranks";
 
 const sorted = (plate: Ranked[]) => [...plate].sort((a, b) => compareRanks(a.rank, b.rank));
 
@@ -26,6 +26,14 @@ describe("rankFor", () => {
     const moved = sorted(plate.map((task) => (task.id === "c" ? { ...task, rank } : task)));
     expect(moved.map((task) => task.id)).toEqual(["c", "a", "b"]);
     expect(moved.filter((task) => task.id !== "c")).toEqual(plate.filter((task) => task.id !== "c"));
+  });
+
+  it("tells the position a key takes among the others", () => {
+    const plate: Ranked[] = [];
+    for (const id of ["a", "b", "c"]) plate.push({ id, rank: rankFor("bottom", plate) });
+    expect(positionAmong(plate, rankFor("top", plate))).toBe(1);
+    expect(positionAmong(plate, rankFor({ after: "b" }, plate))).toBe(3);
+    expect(positionAmong(plate, rankFor("bottom", plate))).toBe(4);
   });
 
   it("refuses to place next to a task that is not on the plate, or next to itself", () => {

@@ -33,6 +33,13 @@ export function rankFor(placement: Placement, ordered: readonly Ranked[], moving
   return generateKeyBetween(others[index]?.rank ?? null, others[index + 1]?.rank ?? null);
 }
 
+/** The 1-based position a task with key `rank` takes among the plate's other tasks `others`. */
+export function positionAmong(others: readonly Ranked[], rank: string): number {
+  let above = 0;
+  for (const task of others) if (compareRanks(task.rank, rank) < 0) above++;
+  return above + 1;
+}
+
 /** Byte-order comparison of keys, the order the database must use too (`COLLATE "C"` on PostgreSQL). */
 export function compareRanks(a: string, b: string): number {
   if (a === b) return 0;

@@ -1,6 +1,6 @@
 import type { CreateTask, Task } from "../../contract/tasks";
 import { type Actor, authorize, plateRelation, requireOrganization } from "../../core/access";
-import { rankFor } from "../../core/ranks";
+import { positionAmong, rankFor } from "../../core/ranks";
 import type { AppContext } from "../context";
 import { flagValue, lockPlate } from "../db/dialect";
 import { newId } from "../platform/ids";
@@ -48,7 +48,7 @@ export async function createTask(
       created_at: at,
       updated_at: at,
     });
-    const position = rank === null ? null : ranks.filter((other) => other.rank < rank).length + 1;
+    const position = rank === null ? null : positionAmong(ranks, rank);
     await appendHistory(trx, historyRows(id, actor.id, at, [{ kind: "created", to: position ?? "triage" }]));
     return { task, position, subject: { ...plate, requesterId: actor.id } };
   });

@@ -1,7 +1,7 @@
 import type { AcceptTask, DeclineTask, MoveTask, Task } from "../../contract/tasks";
 import type { Actor } from "../../core/access";
 import { ruleViolated } from "../../core/errors";
-import { rankFor } from "../../core/ranks";
+import { positionAmong, rankFor } from "../../core/ranks";
 import { isOnPlate } from "../../core/task-states";
 import type { AppContext } from "../context";
 import { mutateTask } from "./mutation";
@@ -27,7 +27,7 @@ export async function moveTask(ctx: AppContext, actor: Actor, id: string, input:
       const from = plate.findIndex((ranked) => ranked.id === task.id) + 1;
       const rank = rankFor(input.placement, plate, task.id);
       const others = plate.filter((ranked) => ranked.id !== task.id);
-      const to = others.filter((ranked) => ranked.rank < rank).length + 1;
+      const to = positionAmong(others, rank);
       if (to === from) return { changes: {}, history: [] };
       return { changes: { rank }, history: [{ kind: "moved", from, to }] };
     },
@@ -50,7 +50,7 @@ export async function acceptTask(
       assertInTriage(task.state);
       const plate = await plateRanks(trx, task.owner_id);
       const rank = rankFor(input.placement, plate);
-      const position = plate.filter((ranked) => ranked.rank < rank).length + 1;
+      const position = positionAmong(plate, rank);
       return { changes: { state: "open", rank }, history: [{ kind: "accepted", to: position }] };
     },
   );

@@ -1,11 +1,12 @@
 import { Badge, Button, Divider, Drawer, Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
-import { IconFlame, IconPencil } from "@tabler/icons-react";
+import { IconPencil } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { Task } from "../../contract";
 import { taskQuery } from "../api/tasks";
 import { dueDescription } from "../components/DueBadge";
 import { formatDateTime } from "../components/format";
+import { UrgentBadge } from "../components/UrgentBadge";
 import { usePlateView } from "./PlateView";
 import { TaskHistory } from "./TaskHistory";
 import { TaskStateBadge } from "./TaskStateBadge";
@@ -34,17 +35,7 @@ function TaskDetails({ initial }: { initial: Task }) {
             #{task.position} on the plate
           </Badge>
         )}
-        {task.urgent && (
-          <Badge
-            color="red"
-            variant="outline"
-            radius="sm"
-            tt="none"
-            leftSection={<IconFlame size={12} aria-hidden />}
-          >
-            Urgent
-          </Badge>
-        )}
+        {task.urgent && <UrgentBadge />}
         {task.overdue && (
           <Badge color="red" variant="light" radius="sm" tt="none">
             Overdue

@@ -1,7 +1,8 @@
-import { Badge, Group, Text } from "@mantine/core";
-import { IconFlame, IconNotes } from "@tabler/icons-react";
+import { Group, Text } from "@mantine/core";
+import { IconNotes } from "@tabler/icons-react";
 import type { Task } from "../../contract";
 import { DueBadge } from "../components/DueBadge";
+import { UrgentBadge } from "../components/UrgentBadge";
 import { usePlateView } from "./PlateView";
 import { TaskStateBadge } from "./TaskStateBadge";
 
@@ -20,17 +21,7 @@ export function TaskMeta({ task }: { task: Task }) {
     <Group gap={6} mt={4} wrap="wrap">
       {task.state === "in_progress" && <TaskStateBadge state={task.state} />}
       <DueBadge task={task} ownerZone={owner.timeZone} viewerZone={viewer.timeZone} now={now} />
-      {task.urgent && (
-        <Badge
-          color="red"
-          variant="outline"
-          radius="sm"
-          tt="none"
-          leftSection={<IconFlame size={12} aria-hidden />}
-        >
-          Urgent
-        </Badge>
-      )}
+      {task.urgent && <UrgentBadge />}
       {askedBy && (
         <Text size="xs" c="dimmed">
           Asked by {askedBy}

@@ -1,15 +1,5 @@
-import {
-  Badge,
-  Button,
-  EmptyState,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  UnstyledButton,
-} from "@mantine/core";
-import { IconCheck, IconFlame, IconInbox, IconX } from "@tabler/icons-react";
+import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text, UnstyledButton } from "@mantine/core";
+import { IconCheck, IconInbox, IconX } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { Task } from "../../contract";
 import { plateQuery } from "../api/tasks";
@@ -17,6 +7,7 @@ import { DueBadge } from "../components/DueBadge";
 import { formatDateTime, formatRelative } from "../components/format";
 import { PersonAvatar } from "../components/PersonAvatar";
 import { QueryError } from "../components/QueryError";
+import { UrgentBadge } from "../components/UrgentBadge";
 import classes from "../plate/Plate.module.css";
 import { firstName, usePlateView } from "../plate/PlateView";
 
@@ -44,17 +35,7 @@ function TriageRow({ task }: { task: Task }) {
         {(task.due || task.urgent) && (
           <Group gap={6}>
             <DueBadge task={task} ownerZone={owner.timeZone} viewerZone={viewer.timeZone} now={now} />
-            {task.urgent && (
-              <Badge
-                color="red"
-                variant="outline"
-                radius="sm"
-                tt="none"
-                leftSection={<IconFlame size={12} aria-hidden />}
-              >
-                Urgent
-              </Badge>
-            )}
+            {task.urgent && <UrgentBadge />}
           </Group>
         )}
       </Stack>
