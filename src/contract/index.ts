@@ -4,5 +4,6 @@ export * from "./invitations";
 export * from "./me";
 export * from "./organizations";
 export * from "./people";
+export * from "./requests";
 export * from "./tasks";
 export * from "./tokens";

@@ -29,7 +29,16 @@ export type Action =
   | { kind: "task.read"; task: TaskSubject }
   | { kind: "task.edit"; task: TaskSubject }
   | { kind: "task.manage"; task: TaskSubject }
-  | { kind: "task.accept"; task: TaskSubject };
+  | { kind: "task.accept"; task: TaskSubject }
+  | { kind: "request.read"; request: RequestSubject }
+  | { kind: "request.manage"; request: RequestSubject };
+
+/** A request as access sees it: who asked, and who was asked. */
+export interface RequestSubject {
+  organizationId: string;
+  requesterId: string;
+  assigneeIds: readonly string[];
+}
 
 /** A person's plate as access sees it: whose it is and who sits above them (nearest first). */
 export interface PlateSubject {
@@ -104,6 +113,14 @@ export function decide(actor: Actor, action: Action): Decision {
       return decideTask(actor, "manage", action.task);
     case "task.accept":
       return decideTask(actor, "accept", action.task);
+    case "request.read":
+    case "request.manage": {
+      const { request } = action;
+      if (!sameOrganization(actor, request.organizationId)) return "hide";
+      if (actor.id === request.requesterId || isAdmin(actor)) return "allow";
+      if (!request.assigneeIds.includes(actor.id)) return "hide";
+      return action.kind === "request.read" ? "allow" : "forbid";
+    }
   }
 }
 
@@ -120,6 +137,8 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "task.edit": "You cannot change this task.",
   "task.manage": "Only the owner and their managers can place, move, start, complete or reopen this task.",
   "task.accept": "You asked for this task: its owner or their manager decides whether to take it.",
+  "request.read": "You cannot see this request.",
+  "request.manage": "Only the person who sent this request, or an admin, can cancel it or add people.",
 };
 
 const hiddenSubjects: Record<Action["kind"], string> = {
@@ -135,6 +154,8 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "task.edit": "Task",
   "task.manage": "Task",
   "task.accept": "Task",
+  "request.read": "Request",
+  "request.manage": "Request",
 };
 
 /** Throws the right AppError unless `actor` may perform `action`. */

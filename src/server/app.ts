@@ -24,6 +24,7 @@ import type { Mailer } from "./mail/mailer";
 import { registerMeRoutes } from "./me/routes";
 import { registerOrganizationRoutes } from "./organizations/routes";
 import { registerPeopleRoutes } from "./people/routes";
+import { registerRequestRoutes } from "./requests/routes";
 import { registerTaskRoutes } from "./tasks/routes";
 import { registerTokenRoutes } from "./tokens/routes";
 
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerInvitationRoutes(v1, ctx);
       registerTokenRoutes(v1, ctx);
       registerTaskRoutes(v1, ctx);
+      registerRequestRoutes(v1, ctx);
       registerEventRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },

@@ -124,6 +124,16 @@ export async function lockPlate(
   return true;
 }
 
+/** Within a transaction, holds one request until commit: its cancel and added people happen one at a time. */
+export async function lockRequest(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  id: string,
+): Promise<void> {
+  if (dialect !== "postgres") return;
+  await trx.selectFrom("request").select("id").where("id", "=", id).forNoKeyUpdate().execute();
+}
+
 /** How a boolean is written: PostgreSQL has booleans, SQLite stores 0 and 1. */
 export function flagValue(dialect: DialectName, value: boolean): boolean | number {
   if (dialect === "postgres") return value;

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import type { DialectName } from "./dialect";
 import { foundation } from "./migrations/001-foundation";
 import { tasks } from "./migrations/002-tasks";
+import { requests } from "./migrations/003-requests";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -9,6 +10,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     "001-foundation": foundation(dialect),
     "002-tasks": tasks(dialect),
+    "003-requests": requests(dialect),
   };
 }
 

@@ -139,6 +139,20 @@ export interface TaskEventTable {
   to_value: string | null;
 }
 
+/** One ask to many people; each assignee's task carries its id in `task.request_id`. */
+export interface RequestTable {
+  id: string;
+  organization_id: string;
+  requester_id: string;
+  title: string;
+  notes: ColumnType<string, string | undefined, string>;
+  due_date: string | null;
+  due_at: Instant | null;
+  created_at: Instant;
+  canceled_at: Instant | null;
+  cancel_reason: string | null;
+}
+
 export interface Database {
   person: PersonTable;
   session: SessionTable;
@@ -150,4 +164,5 @@ export interface Database {
   sign_in_failure: SignInFailureTable;
   task: TaskTable;
   task_event: TaskEventTable;
+  request: RequestTable;
 }

@@ -1,15 +1,23 @@
+import type { Transaction } from "kysely";
 import type { CreateTask, Task } from "../../contract/tasks";
-import { type Actor, authorize, plateRelation, requireOrganization } from "../../core/access";
+import {
+  type Actor,
+  authorize,
+  plateRelation,
+  requireOrganization,
+  type TaskSubject,
+} from "../../core/access";
 import { positionAmong, rankFor } from "../../core/ranks";
 import type { AppContext } from "../context";
 import { flagValue, lockPlate } from "../db/dialect";
+import type { Database } from "../db/schema";
 import { newId } from "../platform/ids";
 import { loadPlate } from "./access";
 import { requestedDue, storedDue } from "./due";
 import { historyRows } from "./history";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
-import { appendHistory, insertTask, plateRanks } from "./store";
+import { appendHistory, insertTask, plateRanks, type TaskRow } from "./store";
 
 /**
  * Adds work to a person's plate. The owner and their management chain place it (default: the
@@ -23,35 +31,60 @@ export async function createTask(
 ): Promise<Task> {
   requireOrganization(actor);
   const now = ctx.clock.now();
-  const at = now.toISOString();
+  const added = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      addToPlate(ctx, trx, actor, ownerId, input, { requestId: null, at: now.toISOString() }),
+    );
+  await publishTaskChange(ctx, added.task, added.subject);
+  return presentTask(added.task, added.position, now);
+}
+
+export interface AddedTask {
+  task: TaskRow;
+  position: number | null;
+  subject: TaskSubject;
+}
+
+/**
+ * Within `trx`: locks `ownerId`'s plate, checks that `actor` may ask them, and adds the task, placed
+ * or in triage, with its first history entry. Announcing it is the caller's, after the commit.
+ */
+export async function addToPlate(
+  ctx: AppContext,
+  trx: Transaction<Database>,
+  actor: Actor & { organizationId: string },
+  ownerId: string,
+  input: CreateTask,
+  options: { requestId: string | null; at: string },
+): Promise<AddedTask> {
+  // Lock first, then read: the owner's zone (for a date due) must be the one in force when this commits.
+  await lockPlate(trx, ctx.dialect, ownerId);
+  const { owner, plate } = await loadPlate(trx, ownerId);
+  authorize(actor, { kind: "task.create", plate });
+  const placed = plateRelation(actor, plate) !== "other";
+  const ranks = placed ? await plateRanks(trx, owner.id) : [];
+  const rank = placed ? rankFor(input.placement ?? "bottom", ranks) : null;
   const id = newId();
-  const outcome = await ctx.db.transaction().execute(async (trx) => {
-    // Lock first, then read: the owner's zone (for a date due) must be the one in force when this commits.
-    await lockPlate(trx, ctx.dialect, ownerId);
-    const { owner, plate } = await loadPlate(trx, ownerId);
-    authorize(actor, { kind: "task.create", plate });
-    const placed = plateRelation(actor, plate) !== "other";
-    const ranks = placed ? await plateRanks(trx, owner.id) : [];
-    const rank = placed ? rankFor(input.placement ?? "bottom", ranks) : null;
-    const task = await insertTask(trx, {
-      id,
-      organization_id: actor.organizationId,
-      owner_id: owner.id,
-      requester_id: actor.id,
-      request_id: null,
-      title: input.title,
-      notes: input.notes ?? "",
-      state: placed ? "open" : "triage",
-      rank,
-      ...storedDue(requestedDue(input.due ?? null), owner.time_zone),
-      urgent: flagValue(ctx.dialect, input.urgent ?? false),
-      created_at: at,
-      updated_at: at,
-    });
-    const position = rank === null ? null : positionAmong(ranks, rank);
-    await appendHistory(trx, historyRows(id, actor.id, at, [{ kind: "created", to: position ?? "triage" }]));
-    return { task, position, subject: { ...plate, requesterId: actor.id } };
+  const task = await insertTask(trx, {
+    id,
+    organization_id: actor.organizationId,
+    owner_id: owner.id,
+    requester_id: actor.id,
+    request_id: options.requestId,
+    title: input.title,
+    notes: input.notes ?? "",
+    state: placed ? "open" : "triage",
+    rank,
+    ...storedDue(requestedDue(input.due ?? null), owner.time_zone),
+    urgent: flagValue(ctx.dialect, input.urgent ?? false),
+    created_at: options.at,
+    updated_at: options.at,
   });
-  await publishTaskChange(ctx, outcome.task, outcome.subject);
-  return presentTask(outcome.task, outcome.position, now);
+  const position = rank === null ? null : positionAmong(ranks, rank);
+  await appendHistory(
+    trx,
+    historyRows(id, actor.id, options.at, [{ kind: "created", to: position ?? "triage" }]),
+  );
+  return { task, position, subject: { ...plate, requesterId: actor.id } };
 }
