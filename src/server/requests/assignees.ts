@@ -7,13 +7,14 @@ type Db = Parameters<typeof findRequest>[0];
 
 /**
  * The people a request goes to: the ids named, plus everyone in the groups, each once. Anyone named
- * who is not in the organization makes it a 422, naming them.
+ * who is not in the organization makes it a 422, naming them; so does nobody at all, unless allowed.
  */
 export async function resolveAssignees(
   db: Db,
   actor: { id: string; organizationId: string },
   ids: readonly string[],
   groups: readonly AssigneeGroup[] = [],
+  options: { allowNobody?: boolean } = {},
 ): Promise<{ id: string; name: string; time_zone: string }[]> {
   const all = new Set(ids);
   for (const group of new Set(groups)) {
@@ -27,7 +28,7 @@ export async function resolveAssignees(
       { path: "assigneeIds", message: `not in this organization: ${missing.join(", ")}` },
     ]);
   }
-  if (people.length === 0) {
+  if (people.length === 0 && !options.allowNobody) {
     throw ruleViolated("Nobody is in those groups yet.", [{ path: "groups", message: "no one to ask" }]);
   }
   // Plates are locked in one order everywhere, so two requests to the same people never deadlock.

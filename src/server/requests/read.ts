@@ -37,7 +37,7 @@ export async function previewAssignees(
   groups: readonly AssigneeGroup[],
 ): Promise<AssigneePreview[]> {
   requireOrganization(actor);
-  const people = await resolveAssignees(ctx.db, actor, ids, groups);
+  const people = await resolveAssignees(ctx.db, actor, ids, groups, { allowNobody: true });
   const dueAts = await openDueAts(
     ctx.db,
     people.map((person) => person.id),
