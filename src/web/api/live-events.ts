@@ -25,12 +25,14 @@ export function parseTaskChange(data: string): TaskChange | null {
 const RECONNECT_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 function refreshEverythingLive(queryClient: QueryClient): void {
-  for (const queryKey of [["plates"], queryKeys.teams, ["tasks"]]) {
+  for (const queryKey of [["plates"], queryKeys.teams, ["tasks"], queryKeys.requests]) {
     void queryClient.invalidateQueries({ queryKey });
   }
 }
 
 function applyChange(queryClient: QueryClient, change: TaskChange): void {
+  // The task may belong to a request on screen: its progress, or an assignee's load, moved.
+  void queryClient.invalidateQueries({ queryKey: queryKeys.requests });
   // While a reorder of this plate is on its way, its own refresh follows; reading the plate now
   // would briefly undo the order shown.
   if (queryClient.isMutating({ mutationKey: moveMutationKey(change.ownerId) }) > 0) {
@@ -42,7 +44,7 @@ function applyChange(queryClient: QueryClient, change: TaskChange): void {
 
 /**
  * Keeps open views current while signed in: one EventSource on `/api/v1/events`; each change to a
- * task refreshes its owner's plate, the team views and the task, without a word to the viewer.
+ * task refreshes its owner's plate, the team views, the task and the requests shown, without a word to the viewer.
  * After the stream was interrupted, everything live is read again, since changes may have been missed.
  */
 export function useLiveEvents(): void {

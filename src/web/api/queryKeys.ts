@@ -17,4 +17,10 @@ export const queryKeys = {
   team: (managerId: string) => ["team", managerId] as const,
   task: (id: string) => ["tasks", id] as const,
   taskHistory: (id: string) => ["tasks", id, "history"] as const,
+  /** Every request view: a change to any task may move a request's progress or someone's load. */
+  requests: ["requests"] as const,
+  myRequests: ["requests", "mine"] as const,
+  request: (id: string) => ["requests", "one", id] as const,
+  requestPreview: (ids: readonly string[], groups: readonly string[]) =>
+    ["requests", "preview", ids.join(","), groups.join(",")] as const,
 };

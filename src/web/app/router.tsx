@@ -18,6 +18,9 @@ import { OrgChartPage } from "../org-chart/OrgChartPage";
 import { PeoplePage } from "../people/PeoplePage";
 import { PlatePage } from "../plate/PlatePage";
 import { parsePlateSearch } from "../plate/plateSearch";
+import { MyRequestsPage } from "../requests/MyRequestsPage";
+import { NewRequestPage } from "../requests/NewRequestPage";
+import { RequestPage } from "../requests/RequestPage";
 import { SettingsPage } from "../settings/SettingsPage";
 import { TokensPage } from "../settings/tokens/TokensPage";
 import { TeamPage } from "../team/TeamPage";
@@ -124,6 +127,24 @@ const personPlateRoute = createRoute({
   },
 });
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: "team", component: TeamPage });
+const requestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "requests",
+  component: MyRequestsPage,
+});
+const newRequestRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "requests/new",
+  component: NewRequestPage,
+});
+const requestRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "requests/$id",
+  component: function RequestRoute() {
+    const { id } = requestRoute.useParams();
+    return <RequestPage key={id} id={id} />;
+  },
+});
 const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: "people", component: PeoplePage });
 const orgChartRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -150,6 +171,9 @@ const routeTree = rootRoute.addChildren([
     myPlateRoute,
     personPlateRoute,
     teamRoute,
+    requestsRoute,
+    newRequestRoute,
+    requestRoute,
     peopleRoute,
     orgChartRoute,
     settingsRoute,

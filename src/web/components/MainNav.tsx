@@ -3,6 +3,7 @@ import {
   IconHierarchy2,
   IconKey,
   IconListNumbers,
+  IconSend,
   IconSettings,
   IconUsers,
   IconUsersGroup,
@@ -14,13 +15,15 @@ import { meQuery } from "../api/me";
 import { peopleQuery } from "../api/people";
 import { plateQuery } from "../api/tasks";
 
-type AppPath = "/plate" | "/team" | "/people" | "/org-chart" | "/settings" | "/settings/tokens";
+type AppPath = "/plate" | "/team" | "/requests" | "/people" | "/org-chart" | "/settings" | "/settings/tokens";
 
 interface NavItem {
   to: AppPath;
   label: string;
   icon: ReactNode;
   badge?: ReactNode;
+  /** Also active on the pages below it, e.g. one request under Requests. */
+  covers?: string;
 }
 
 function TriageCount({ count }: { count: number }) {
@@ -45,6 +48,12 @@ function useSections(): { title: string; items: NavItem[] }[] {
     },
   ];
   if (hasReports) work.push({ to: "/team", label: "Team", icon: <IconUsersGroup size={18} aria-hidden /> });
+  work.push({
+    to: "/requests",
+    label: "Requests",
+    icon: <IconSend size={18} aria-hidden />,
+    covers: "/requests/",
+  });
   return [
     { title: "Work", items: work },
     {
@@ -76,7 +85,8 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
               {section.title}
             </Text>
             {section.items.map((item) => {
-              const active = pathname === item.to;
+              const active =
+                pathname === item.to || (item.covers !== undefined && pathname.startsWith(item.covers));
               return (
                 <NavLink
                   key={item.to}

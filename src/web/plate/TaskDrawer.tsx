@@ -7,6 +7,7 @@ import { taskQuery } from "../api/tasks";
 import { dueDescription } from "../components/DueBadge";
 import { formatDateTime } from "../components/format";
 import { UrgentBadge } from "../components/UrgentBadge";
+import { FromRequestLink } from "../requests/FromRequestLink";
 import { usePlateView } from "./PlateView";
 import { TaskHistory } from "./TaskHistory";
 import { TaskStateBadge } from "./TaskStateBadge";
@@ -42,6 +43,7 @@ function TaskDetails({ initial }: { initial: Task }) {
           </Badge>
         )}
       </Group>
+      {task.requestId && <FromRequestLink requestId={task.requestId} />}
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
         <Fact label="Owner">{nameOf(task.ownerId)}</Fact>
         <Fact label="Asked by">{nameOf(task.requesterId)}</Fact>

@@ -3,10 +3,11 @@ import { IconNotes } from "@tabler/icons-react";
 import type { Task } from "../../contract";
 import { DueBadge } from "../components/DueBadge";
 import { UrgentBadge } from "../components/UrgentBadge";
+import { RequestMarker } from "../requests/RequestMarker";
 import { usePlateView } from "./PlateView";
 import { TaskStateBadge } from "./TaskStateBadge";
 
-/** The line under a task's title: its state, due date, urgency, who asked for it, whether it has notes. */
+/** The line under a task's title: its state, due date, urgency, who asked for it, the request it came from, whether it has notes. */
 export function TaskMeta({ task }: { task: Task }) {
   const { owner, viewer, now, nameOf } = usePlateView();
   const askedBy =
@@ -15,7 +16,8 @@ export function TaskMeta({ task }: { task: Task }) {
       : task.requesterId === viewer.id
         ? "you"
         : nameOf(task.requesterId);
-  const hasAnything = task.state === "in_progress" || task.due || task.urgent || askedBy || task.notes;
+  const hasAnything =
+    task.state === "in_progress" || task.due || task.urgent || askedBy || task.notes || task.requestId;
   if (!hasAnything) return null;
   return (
     <Group gap={6} mt={4} wrap="wrap">
@@ -27,6 +29,7 @@ export function TaskMeta({ task }: { task: Task }) {
           Asked by {askedBy}
         </Text>
       )}
+      {task.requestId && <RequestMarker requestId={task.requestId} />}
       {task.notes && (
         <Text
           size="xs"
