@@ -1,6 +1,6 @@
 /**
  * `npm run seed -- --demo`: creates a demo organization (a CEO, two managers, their reports across
- * time zones, and everyone's plate of work) on the configured database, through the same API a person would use, and prints how
+ * time zones, everyone's plate of work, and a team request) on the configured database, through the same API a person would use, and prints how
  * to sign in. Running it again changes nothing.
  */
 import { buildApp } from "../src/server/app";
@@ -201,12 +201,10 @@ const plates: Record<
     { title: "Alert on slow queries" },
   ],
   "noah@example.com": [
-    { title: "Update the pipeline in the CRM", inDays: 1, by: "priya@example.com" },
     { title: "Prepare the Acme renewal proposal", inDays: 5, outcome: "start" },
     { title: "Follow up with three trial accounts" },
   ],
   "fatima@example.com": [
-    { title: "Update the pipeline in the CRM", inDays: 1, by: "priya@example.com" },
     { title: "Quarterly business review deck for Globex", inDays: 7 },
     { title: "Send the Q3 summary to finance", outcome: "done" },
   ],
@@ -274,6 +272,29 @@ async function seedPlates(
       `/api/v1/people/${idOf.get(ask.owner)}/tasks`,
       { title: ask.title },
       cookieOf.get(ask.by),
+    );
+  }
+  // One request to a whole team; one of them has already done it.
+  const request = await call<{ assignees: { personId: string; taskId: string }[] }>(
+    "POST",
+    "/api/v1/requests",
+    {
+      title: "Update the pipeline in the CRM",
+      notes: "Stages and amounts as of this week, please: the forecast is built from it.",
+      due: { date: day(1) },
+      groups: ["direct_reports"],
+    },
+    cookieOf.get("priya@example.com"),
+  );
+  const fatima = request.body.assignees.find(
+    (assignee) => assignee.personId === idOf.get("fatima@example.com"),
+  );
+  if (fatima) {
+    await call(
+      "PATCH",
+      `/api/v1/tasks/${fatima.taskId}`,
+      { version: 1, state: "done" },
+      cookieOf.get("fatima@example.com"),
     );
   }
 }
