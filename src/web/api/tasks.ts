@@ -82,3 +82,9 @@ export function invalidateTaskViews(
 
 /** Names the reorders of one plate in flight, so that a live refresh can wait for them. */
 export const moveMutationKey = (ownerId: string) => ["move", ownerId] as const;
+
+/**
+ * Changes to one plate are sent one after the other, so a change made right after a move carries
+ * the version the move left.
+ */
+export const plateMutationScope = (ownerId: string) => ({ id: `plate:${ownerId}` });

@@ -117,7 +117,7 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
     (error: unknown, task: Task) => setNotice(noticeFor(error, task.title)),
     [],
   );
-  const update = useTaskUpdate(showFailure);
+  const update = useTaskUpdate(owner.id, showFailure);
   const move = useMoveTask(owner.id, showFailure);
 
   const tab = search.tab ?? "open";

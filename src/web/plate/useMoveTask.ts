@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Placement, Plate, Task } from "../../contract";
 import { queryKeys } from "../api/queryKeys";
-import { invalidateTaskViews, moveMutationKey, moveTask } from "../api/tasks";
+import { invalidateTaskViews, moveMutationKey, moveTask, plateMutationScope } from "../api/tasks";
 import { reorderPlate } from "./reorder";
 
 export interface MoveInput {
@@ -20,6 +20,7 @@ export function useMoveTask(ownerId: string, onFailure: (error: unknown, task: T
   const plateKey = queryKeys.plate(ownerId, "open");
   return useMutation({
     mutationKey: moveMutationKey(ownerId),
+    scope: plateMutationScope(ownerId),
     mutationFn: ({ task, placement }: MoveInput) => moveTask(task.id, { placement }),
     onMutate: async ({ task, toIndex }) => {
       await queryClient.cancelQueries({ queryKey: plateKey });
@@ -31,6 +32,19 @@ export function useMoveTask(ownerId: string, onFailure: (error: unknown, task: T
         });
       }
       return { previous };
+    },
+    onSuccess: (moved) => {
+      // Keep the order shown, with the version the move left: the next change is sent with it.
+      queryClient.setQueryData<Plate>(plateKey, (plate) =>
+        plate
+          ? {
+              ...plate,
+              items: plate.items.map((item) =>
+                item.id === moved.id ? { ...item, version: moved.version } : item,
+              ),
+            }
+          : plate,
+      );
     },
     onError: (error, { task }, context) => {
       if (context?.previous) queryClient.setQueryData(plateKey, context.previous);

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { Plate, Task, UpdateTask } from "../../contract";
 import { queryKeys } from "../api/queryKeys";
-import { invalidateTaskViews, updateTask } from "../api/tasks";
+import { invalidateTaskViews, plateMutationScope, updateTask } from "../api/tasks";
 import { withoutTask } from "./reorder";
 
 export type TaskPatch = Omit<UpdateTask, "version">;
@@ -23,14 +23,25 @@ function optimisticPlate(plate: Plate, { task, patch }: UpdateInput): Plate {
   return plate;
 }
 
+/** The version of `task` as the open plate now shows it (or as it was read, when the plate does not hold it). */
+function shownVersion(plate: Plate | undefined, task: Task): number {
+  return plate?.items.find((item) => item.id === task.id)?.version ?? task.version;
+}
+
 /**
  * A change to one task (start, complete, drop, reopen), sent with the version it was read at. The
  * open plate shows it at once; a refusal, a stale version included, puts it back and says why.
  */
-export function useTaskUpdate(onFailure: (error: unknown, task: Task) => void) {
+export function useTaskUpdate(ownerId: string, onFailure: (error: unknown, task: Task) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ task, patch }: UpdateInput) => updateTask(task.id, { version: task.version, ...patch }),
+    scope: plateMutationScope(ownerId),
+    // The version is read when the change is sent: a move of this task just before it left a newer one.
+    mutationFn: ({ task, patch }: UpdateInput) =>
+      updateTask(task.id, {
+        version: shownVersion(queryClient.getQueryData<Plate>(queryKeys.plate(ownerId, "open")), task),
+        ...patch,
+      }),
     onMutate: async (input) => {
       const plateKey = queryKeys.plate(input.task.ownerId, "open");
       await queryClient.cancelQueries({ queryKey: plateKey });
