@@ -85,7 +85,7 @@ export const CreateTask = z.strictObject({
 export type CreateTask = z.infer<typeof CreateTask>;
 
 /** The states a PATCH may ask for; `triage` is left through accept or decline. */
-export const SettableState = z.enum(["open", "in_progress", "done", "dropped"]);
+const SettableState = z.enum(["open", "in_progress", "done", "dropped"]);
 
 export const UpdateTask = z
   .strictObject({

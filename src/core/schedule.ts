@@ -19,7 +19,7 @@ function localDate(at: Date, timeZone: string): Temporal.PlainDate {
 }
 
 /** The instant `time` (HH:MM) happens on `date` in `timeZone`, shifted forward when it does not exist. */
-export function localInstant(date: Temporal.PlainDate, time: string, timeZone: string): Date {
+function localInstant(date: Temporal.PlainDate, time: string, timeZone: string): Date {
   const zoned = date.toZonedDateTime({ timeZone, plainTime: Temporal.PlainTime.from(time) });
   return new Date(zoned.epochMilliseconds);
 }

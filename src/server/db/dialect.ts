@@ -34,7 +34,7 @@ export function columnTypes(dialect: DialectName): {
 }
 
 /**
- * Makes `table` append-only: any UPDATE or DELETE of its rows fails in the database itself.
+ * Makes `table` append-only: every UPDATE or DELETE of its rows fails in the database itself.
  */
 export async function makeAppendOnly(
   db: Kysely<unknown>,

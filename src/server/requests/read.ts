@@ -6,7 +6,7 @@ import { chainAbove } from "../people/store";
 import { openDueAts } from "../tasks/store";
 import { resolveAssignees } from "./assignees";
 import { presentRequest } from "./present";
-import { assignedTasks, requestsBy } from "./store";
+import { type AssignedTaskRow, assignedTasks, requestsBy } from "./store";
 
 const listLimit = 200;
 
@@ -14,16 +14,16 @@ const listLimit = 200;
 export async function listMyRequests(ctx: AppContext, actor: Actor): Promise<Request[]> {
   requireOrganization(actor);
   const rows = await requestsBy(ctx.db, actor.id, listLimit);
-  const tasks = await assignedTasks(
+  const tasksOf = new Map<string, AssignedTaskRow[]>();
+  for (const task of await assignedTasks(
     ctx.db,
     rows.map((row) => row.id),
-  );
-  return rows.map((row) =>
-    presentRequest(
-      row,
-      tasks.filter((task) => task.request_id === row.id),
-    ),
-  );
+  )) {
+    const list = tasksOf.get(task.request_id);
+    if (list) list.push(task);
+    else tasksOf.set(task.request_id, [task]);
+  }
+  return rows.map((row) => presentRequest(row, tasksOf.get(row.id) ?? []));
 }
 
 /**

@@ -23,7 +23,10 @@ export async function loadTaskSubject(db: Db, task: TaskRow): Promise<TaskSubjec
   };
 }
 
+/** What deciding who hears of a change needs: the owner, the requester, the owner's chain. */
+export type Audience = Pick<TaskSubject, "ownerId" | "requesterId" | "chain">;
+
 /** Who hears of a change to a task: its owner, its requester and the owner's management chain. */
-export function audienceOf(subject: TaskSubject): string[] {
+export function audienceOf(subject: Audience): string[] {
   return [...new Set([subject.ownerId, subject.requesterId, ...subject.chain])];
 }

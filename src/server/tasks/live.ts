@@ -1,6 +1,5 @@
-import type { TaskSubject } from "../../core/access";
 import type { AppContext } from "../context";
-import { audienceOf } from "./access";
+import { type Audience, audienceOf } from "./access";
 import type { TaskRow } from "./store";
 
 /**
@@ -10,7 +9,7 @@ import type { TaskRow } from "./store";
 export async function publishTaskChange(
   ctx: AppContext,
   task: Pick<TaskRow, "id" | "owner_id" | "updated_at">,
-  subject: TaskSubject,
+  subject: Audience,
 ): Promise<void> {
   try {
     await ctx.events.publish({

@@ -40,7 +40,7 @@ export async function announceRefloated(ctx: AppContext, ownerId: string, tasks:
     await publishTaskChange(
       ctx,
       { id: task.id, owner_id: ownerId, updated_at: at },
-      { ownerId, requesterId: task.requesterId, organizationId: null, chain },
+      { ownerId, requesterId: task.requesterId, chain },
     );
   }
 }
