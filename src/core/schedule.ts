@@ -100,3 +100,32 @@ export function isAwayAt(away: AwayPeriod | null, timeZone: string, at: Date): b
   const ms = at.getTime();
   return ms >= start.epochMilliseconds && ms < end.epochMilliseconds;
 }
+
+/** The first digest slot after `after`, or null when the schedule has no times or no days. */
+export function nextDigestSlot(schedule: DigestSchedule, timeZone: string, after: Date): Date | null {
+  // Every day of the week is within eight days, whatever the zone's shifts.
+  const slots = digestSlotsBetween(schedule, timeZone, after, new Date(after.getTime() + 8 * dayMs));
+  return slots[0] ?? null;
+}
+
+/**
+ * The end of the person's next working day: today's end while they are working, else the end of the
+ * day their next working period starts. A day from `at` when they have no working days.
+ */
+export function nextWorkingDayEnd(hours: WorkingHours, timeZone: string, at: Date): Date {
+  const start = nextWorkingStart(hours, timeZone, at);
+  if (start === null) return new Date(at.getTime() + dayMs);
+  return localInstant(localDate(start, timeZone), hours.end, timeZone);
+}
+
+/**
+ * When an interruption may reach the person: `at` when they are working and not away, else the start
+ * of their next working period after any away period. `at` itself when they have no working days.
+ */
+export function reachableAt(hours: WorkingHours, away: AwayPeriod | null, timeZone: string, at: Date): Date {
+  let from = at;
+  if (away !== null && isAwayAt(away, timeZone, at)) {
+    from = new Date(Temporal.PlainDate.from(away.until).add({ days: 1 }).toZonedDateTime({ timeZone }).epochMilliseconds);
+  }
+  return nextWorkingStart(hours, timeZone, from) ?? from;
+}

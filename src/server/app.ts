@@ -9,6 +9,7 @@ import type { AppContext } from "./context";
 import type { DatabaseHandle } from "./db/connect";
 import { LocalEventBus } from "./events/bus";
 import { PostgresEventBus } from "./events/postgres-bus";
+import { registerDigestRoutes } from "./digests/routes";
 import { registerEventRoutes } from "./events/routes";
 import { registerHealthRoutes } from "./health/routes";
 import { drainConnectionsOnClose } from "./http/drain-on-close";
@@ -19,6 +20,7 @@ import { assertTrustedOrigin, identify, requireActor } from "./http/request-acto
 import { registerSecurityHeaders, setSecurityHeaders } from "./http/security-headers";
 import { responseSerializer } from "./http/serializer";
 import { registerWebApp } from "./http/web-app";
+import { registerInboxRoutes } from "./inbox/routes";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { Mailer } from "./mail/mailer";
 import { registerMeRoutes } from "./me/routes";
@@ -110,6 +112,8 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerTaskRoutes(v1, ctx);
       registerRequestRoutes(v1, ctx);
       registerEventRoutes(v1, ctx);
+      registerInboxRoutes(v1, ctx);
+      registerDigestRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );

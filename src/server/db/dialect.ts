@@ -145,3 +145,11 @@ export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
 }
+
+/**
+ * Rows a worker takes for itself: on PostgreSQL, rows another instance's worker holds are passed
+ * over (`FOR UPDATE SKIP LOCKED`); SQLite's single writer takes them one statement at a time anyway.
+ */
+export function skippingLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(query: Q, dialect: DialectName): Q {
+  return dialect === "postgres" ? query.forUpdate().skipLocked() : query;
+}

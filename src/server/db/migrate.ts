@@ -3,6 +3,7 @@ import type { DialectName } from "./dialect";
 import { foundation } from "./migrations/001-foundation";
 import { tasks } from "./migrations/002-tasks";
 import { requests } from "./migrations/003-requests";
+import { calm } from "./migrations/004-calm";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -11,6 +12,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "001-foundation": foundation(dialect),
     "002-tasks": tasks(dialect),
     "003-requests": requests(dialect),
+    "004-calm": calm(dialect),
   };
 }
 

@@ -28,6 +28,7 @@ export interface PersonTable {
   digest: ColumnType<string, string | undefined, string>;
   away_from: string | null;
   away_until: string | null;
+  next_digest_at: Instant | null;
   version: Generated<number>;
 }
 
@@ -71,6 +72,8 @@ export interface OrganizationTable {
   id: string;
   name: string;
   created_at: Instant;
+  urgent_per_week: Generated<number>;
+  stale_after_days: Generated<number>;
 }
 
 export interface InvitationTable {
@@ -153,6 +156,66 @@ export interface RequestTable {
   cancel_reason: string | null;
 }
 
+/** A message on its way out: queued with what caused it, sent by whichever instance leases it. */
+export interface OutboundMailTable {
+  id: string;
+  organization_id: string | null;
+  person_id: string | null;
+  kind: "digest" | "urgent" | "invitation";
+  task_id: string | null;
+  to_address: string;
+  subject: string;
+  text: string;
+  html: string;
+  created_at: Instant;
+  status: "pending" | "sent" | "canceled";
+  attempts: Generated<number>;
+  next_attempt_at: Instant;
+  lease_until: Instant | null;
+  last_error: string | null;
+  sent_at: Instant | null;
+}
+
+/** One person's digest slot, claimed once: sent, nothing to say, or skipped while away. */
+export interface DigestTable {
+  id: string;
+  person_id: string;
+  slot_at: Instant;
+  status: "sent" | "empty" | "away";
+  mail_id: string | null;
+  created_at: Instant;
+}
+
+/** Something that concerns a person; unread until they say so, in no digest until one carries it. */
+export interface InboxEntryTable {
+  id: string;
+  person_id: string;
+  kind: string;
+  task_id: string | null;
+  request_id: string | null;
+  actor_id: string;
+  created_at: Instant;
+  at: Instant;
+  count: Generated<number>;
+  data: string;
+  coalesce_key: string | null;
+  dedupe_key: string | null;
+  read_at: Instant | null;
+  digest_id: string | null;
+}
+
+/** One use of the urgent lane by a requester on an owner, counted against the owner's week. */
+export interface UrgentUseTable {
+  id: string;
+  organization_id: string;
+  requester_id: string;
+  owner_id: string;
+  task_id: string;
+  week: string;
+  at: Instant;
+  mail_id: string | null;
+}
+
 export interface Database {
   person: PersonTable;
   session: SessionTable;
@@ -165,4 +228,8 @@ export interface Database {
   task: TaskTable;
   task_event: TaskEventTable;
   request: RequestTable;
+  outbound_mail: OutboundMailTable;
+  digest: DigestTable;
+  inbox_entry: InboxEntryTable;
+  urgent_use: UrgentUseTable;
 }

@@ -1,10 +1,6 @@
+import { escapeHtml } from "../../core/digest-render";
 import type { MailMessage } from "../mail/mailer";
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
+import { newId } from "../platform/ids";
 
 export function invitationMail(input: {
   to: string;
@@ -27,5 +23,5 @@ export function invitationMail(input: {
     `<p><a href="${escapeHtml(input.url)}">Accept the invitation</a></p>`,
     `<p>The link works once and expires ${escapeHtml(expires)}.</p>`,
   ].join("\n");
-  return { to: input.to, subject, text, html };
+  return { id: newId(), to: input.to, subject, text, html };
 }

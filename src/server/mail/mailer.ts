@@ -1,9 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import nodemailer from "nodemailer";
-import { newId } from "../platform/ids";
 
 export interface MailMessage {
+  /** Stable across retries: the Message-ID and the outbox file name, so a resend is recognisably the same message. */
+  id: string;
   to: string;
   subject: string;
   text: string;
@@ -16,12 +17,31 @@ export interface Mailer {
   close(): void;
 }
 
+/** How many messages go to the SMTP server at once, over that many pooled connections. */
+export const smtpConnections = 8;
+
 export function createMailer(options: { smtpUrl: string | null; outboxDir: string; from: string }): Mailer {
+  const envelope = (message: MailMessage) => ({
+    from: options.from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    messageId: `<${message.id}@docket>`,
+  });
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    const transport = nodemailer.createTransport({
+      url: options.smtpUrl,
+      pool: true,
+      maxConnections: smtpConnections,
+      maxMessages: Number.POSITIVE_INFINITY,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
     return {
       async send(message) {
-        await transport.sendMail({ from: options.from, ...message });
+        await transport.sendMail(envelope(message));
       },
       close: () => transport.close(),
     };
@@ -29,10 +49,9 @@ export function createMailer(options: { smtpUrl: string | null; outboxDir: strin
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return {
     async send(message) {
-      const info = await transport.sendMail({ from: options.from, ...message });
+      const info = await transport.sendMail(envelope(message));
       await mkdir(options.outboxDir, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-      await writeFile(join(options.outboxDir, `${stamp}-${newId()}.eml`), info.message as Buffer);
+      await writeFile(join(options.outboxDir, `${message.id}.eml`), info.message as Buffer);
     },
     close: () => transport.close(),
   };

@@ -2,6 +2,7 @@ import type { Me, UpdateMe } from "../../contract/me";
 import type { Actor } from "../../core/access";
 import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
+import { nextDigestAt } from "../digests/run";
 import { presentMe } from "../people/present";
 import { findPerson } from "../people/store";
 import { announceRefloated, type Refloated, refloatDueDates } from "../tasks/refloat";
@@ -36,6 +37,14 @@ export async function updateMe(ctx: AppContext, actor: Actor, input: UpdateMe): 
         .where("id", "=", actor.id)
         .execute();
       if (input.timeZone !== undefined) refloated = await refloatDueDates(trx, actor.id, input.timeZone);
+      if (input.timeZone !== undefined || input.digest !== undefined) {
+        // A new schedule starts from its next slot: slots of the old one are not caught up.
+        const row = await findPerson(trx, actor.id);
+        if (row) {
+          const next = nextDigestAt(JSON.parse(row.digest), row.time_zone, ctx.clock.now());
+          await trx.updateTable("person").set({ next_digest_at: next }).where("id", "=", actor.id).execute();
+        }
+      }
     });
   }
   await announceRefloated(ctx, actor.id, refloated);

@@ -5,9 +5,9 @@ import { isFinished } from "../../core/task-states";
 import type { AppContext } from "../context";
 import { lockPlate, lockRequest } from "../db/dialect";
 import { loadTaskSubject } from "../tasks/access";
-import { historyRows } from "../tasks/history";
 import { publishTaskChange } from "../tasks/live";
-import { appendHistory, findTask, updateTask } from "../tasks/store";
+import { recordChanges } from "../tasks/record";
+import { findTask, updateTask } from "../tasks/store";
 import { loadRequest } from "./load";
 import { presentRequest } from "./present";
 import { assignedTasks, findRequest, markCanceled, type RequestRow } from "./store";
@@ -47,10 +47,7 @@ export async function cancelRequest(
         completed_at: null,
         updated_at: at,
       });
-      await appendHistory(
-        trx,
-        historyRows(task.id, actor.id, at, [{ kind: "dropped", from: task.state, to: input.reason }]),
-      );
+      await recordChanges(trx, updated, actor.id, at, [{ kind: "dropped", from: task.state, to: input.reason }]);
       changed.push({ task: updated, subject: await loadTaskSubject(trx, updated) });
     }
     await markCanceled(trx, row.id, at, input.reason);

@@ -14,10 +14,10 @@ import type { Database } from "../db/schema";
 import { newId } from "../platform/ids";
 import { loadPlate } from "./access";
 import { requestedDue, storedDue } from "./due";
-import { historyRows } from "./history";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
-import { appendHistory, insertTask, plateRanks, type TaskRow } from "./store";
+import { recordChanges } from "./record";
+import { insertTask, plateRanks, type TaskRow } from "./store";
 
 /**
  * Adds work to a person's plate. The owner and their management chain place it (default: the
@@ -82,9 +82,6 @@ export async function addToPlate(
     updated_at: options.at,
   });
   const position = rank === null ? null : positionAmong(ranks, rank);
-  await appendHistory(
-    trx,
-    historyRows(id, actor.id, options.at, [{ kind: "created", to: position ?? "triage" }]),
-  );
+  await recordChanges(trx, task, actor.id, options.at, [{ kind: "created", to: position ?? "triage" }]);
   return { task, position, subject: { ...plate, requesterId: actor.id } };
 }

@@ -7,10 +7,11 @@ import { lockPlate } from "../db/dialect";
 import type { Database, TaskTable } from "../db/schema";
 import { findPerson } from "../people/store";
 import { loadTaskSubject } from "./access";
-import { type Change, historyRows } from "./history";
+import type { Change } from "./history";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
-import { appendHistory, findTask, positionOf, type TaskRow, updateTask } from "./store";
+import { recordChanges } from "./record";
+import { findTask, positionOf, type TaskRow, updateTask } from "./store";
 
 export interface MutationInput {
   trx: Transaction<Database>;
@@ -59,7 +60,7 @@ export async function mutateTask(
     const { changes, history } = await work({ trx, task, ownerZone, subject, now: now.toISOString() });
     if (history.length === 0) return { task, subject, changed: false, position: await positionOf(trx, task) };
     const updated = await updateTask(trx, task.id, { ...changes, updated_at: now.toISOString() });
-    await appendHistory(trx, historyRows(task.id, actor.id, now.toISOString(), history));
+    await recordChanges(trx, updated, actor.id, now.toISOString(), history);
     return { task: updated, subject, changed: true, position: await positionOf(trx, updated) };
   });
   if (outcome.changed) await publishTaskChange(ctx, outcome.task, outcome.subject);

@@ -1,0 +1,263 @@
+/**
+ * What a digest says: the sections of one person's digest, built from their undigested inbox
+ * entries and the state of their plate, as plain data. `digest-render.ts` turns it into text and
+ * HTML. No entry worth telling means no digest at all.
+ */
+import type { InboxKind } from "./inbox-notices";
+
+export interface DigestTask {
+  taskId: string;
+  title: string;
+  /** Place on the owner's plate now; null in triage or finished. */
+  position: number | null;
+  dueAt: string | null;
+  dueDate: string | null;
+}
+
+export interface DigestEntry {
+  kind: InboxKind;
+  count: number;
+  actorName: string;
+  title: string;
+  taskId: string | null;
+  /** The task's place on its owner's plate now, when it is on it. */
+  position: number | null;
+  /** The recipient asked for this task; it is on someone else's plate. */
+  asRequester: boolean;
+  from?: unknown;
+  to?: unknown;
+  /** For `request.progress`: the request as it stands. */
+  request?: { id: string; title: string; done: number; dropped: number; total: number };
+  /** For `task.stale`: the signed one-click links, and whether the recipient owns the task. */
+  stillNeeded?: { keepUrl: string; dropUrl: string; asOwner: boolean; untouchedDays: number };
+}
+
+export interface DigestFacts {
+  recipientName: string;
+  timeZone: string;
+  baseUrl: string;
+  /** The person was away at the slots since their last digest: this is their "while you were away". */
+  awayReturn: boolean;
+  entries: DigestEntry[];
+  dueSoon: DigestTask[];
+  overdue: DigestTask[];
+  triage: { title: string; requesterName: string }[];
+  /** The top of their plate, in priority order: shown on return from being away. */
+  plateTop: DigestTask[];
+}
+
+export interface DigestLine {
+  text: string;
+  href?: string;
+  actions?: { label: string; href: string }[];
+}
+
+export interface DigestSection {
+  heading: string;
+  lines: DigestLine[];
+}
+
+export interface DigestContent {
+  subject: string;
+  greeting: string;
+  sections: DigestSection[];
+  footer: { text: string; href: string };
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const quoted = (title: string) => `“${title}”`;
+const at = (position: number | null) => (position === null ? "" : ` (#${position})`);
+
+/** The digest for these facts, or null when nothing new happened: no e-mail then. */
+export function composeDigest(facts: DigestFacts): DigestContent | null {
+  const links = {
+    plate: `${facts.baseUrl}/plate`,
+    triage: `${facts.baseUrl}/triage`,
+    inbox: `${facts.baseUrl}/inbox`,
+    request: (id: string) => `${facts.baseUrl}/requests/${encodeURIComponent(id)}`,
+  };
+  const entries = facts.entries;
+  const byKind = (...kinds: InboxKind[]) => entries.filter((entry) => kinds.includes(entry.kind));
+  const dueNews = new Set(byKind("task.due_soon", "task.overdue").map((entry) => entry.taskId));
+  const hasDueNews = [...facts.dueSoon, ...facts.overdue].some((task) => dueNews.has(task.taskId));
+  const told = entries.filter((entry) => entry.kind !== "task.due_soon" && entry.kind !== "task.overdue");
+  if (told.length === 0 && !hasDueNews) return null;
+
+  const priority = (a: DigestEntry, b: DigestEntry) =>
+    (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER);
+  const added = byKind("task.added");
+  if (facts.awayReturn) added.sort(priority);
+
+  const sections: DigestSection[] = [];
+  const section = (heading: string, lines: DigestLine[]) => {
+    if (lines.length > 0) sections.push({ heading, lines });
+  };
+  section(
+    "Urgent",
+    byKind("task.urgent").map((entry) => ({
+      text: `${entry.actorName} marked ${quoted(entry.title)}${at(entry.position)} urgent`,
+      href: links.plate,
+    })),
+  );
+  section(
+    "New on your plate",
+    added.map((entry) => ({
+      text: `${quoted(entry.title)} from ${entry.actorName}${entry.position === null ? "" : `, at #${entry.position}`}`,
+      href: links.plate,
+    })),
+  );
+  section(
+    "Asked of you",
+    byKind("task.asked").map((entry) => ({
+      text: `${entry.actorName} asked: ${quoted(entry.title)}`,
+      href: links.triage,
+    })),
+  );
+  section(
+    "Changes to your plate",
+    byKind("task.moved", "task.redated", "task.edited", "task.completed", "task.dropped")
+      .filter((entry) => !entry.asRequester)
+      .map((entry) => ({ text: plateChange(entry, facts.timeZone), href: links.plate })),
+  );
+  section("Your requests", [
+    ...byKind("request.progress").map((entry) => requestLine(entry, links.request)),
+    ...byKind("task.accepted", "task.declined", "task.completed", "task.dropped", "task.redated")
+      .filter((entry) => entry.asRequester)
+      .map((entry) => ({ text: askChange(entry, facts.timeZone) })),
+  ]);
+  section(
+    "Overdue",
+    facts.overdue.map((task) => ({ text: dueLine(task, facts.timeZone), href: links.plate })),
+  );
+  section(
+    "Due by the end of your next working day",
+    facts.dueSoon.map((task) => ({ text: dueLine(task, facts.timeZone), href: links.plate })),
+  );
+  section(
+    "Waiting in your triage",
+    facts.triage.map((ask) => ({ text: `${quoted(ask.title)} from ${ask.requesterName}`, href: links.triage })),
+  );
+  section(
+    "Still needed?",
+    byKind("task.stale").map((entry) => {
+      const still = entry.stillNeeded;
+      const whose = still?.asOwner ? "" : " (your ask)";
+      return {
+        text: `${quoted(entry.title)}${at(entry.position)}${whose}: untouched for ${plural(still?.untouchedDays ?? 0, "day")}`,
+        actions: still
+          ? [
+              { label: "Keep it", href: still.keepUrl },
+              { label: "Drop it", href: still.dropUrl },
+            ]
+          : [],
+      };
+    }),
+  );
+  if (facts.awayReturn) {
+    section(
+      "Your plate now, in priority order",
+      facts.plateTop.map((task) => ({
+        text: `#${task.position} ${quoted(task.title)}${task.dueAt ? `, due ${dueWhen(task, facts.timeZone)}` : ""}`,
+        href: links.plate,
+      })),
+    );
+  }
+
+  const news = told.reduce((sum, entry) => sum + entry.count, 0);
+  const tail = [
+    facts.overdue.length > 0 ? `${facts.overdue.length} overdue` : null,
+    facts.triage.length > 0 ? `${facts.triage.length} in triage` : null,
+  ].filter((part): part is string => part !== null);
+  const summary = [news > 0 ? plural(news, "change") : null, ...tail].filter(Boolean).join(", ");
+  return {
+    subject: facts.awayReturn ? `While you were away: ${summary}` : `Your Docket digest: ${summary}`,
+    greeting: facts.awayReturn
+      ? `Welcome back, ${facts.recipientName}. Here is what happened while you were away.`
+      : `Hello ${facts.recipientName}, here is what changed since your last digest.`,
+    sections,
+    footer: { text: "See everything in your Docket inbox", href: links.inbox },
+  };
+}
+
+function plateChange(entry: DigestEntry, timeZone: string): string {
+  const title = quoted(entry.title);
+  switch (entry.kind) {
+    case "task.moved":
+      return entry.count > 1
+        ? `${entry.actorName} reordered your plate (${plural(entry.count, "move")}); ${title} is now at #${entry.to}`
+        : `${entry.actorName} moved ${title} from #${entry.from} to #${entry.to}`;
+    case "task.redated":
+      return `${entry.actorName} changed the due of ${title}${at(entry.position)} from ${dueText(entry.from, timeZone)} to ${dueText(entry.to, timeZone)}`;
+    case "task.edited":
+      return `${entry.actorName} edited ${title}${at(entry.position)}`;
+    case "task.completed":
+      return `${entry.actorName} completed ${title}`;
+    case "task.dropped":
+      return `${entry.actorName} dropped ${title}${typeof entry.to === "string" ? `: ${entry.to}` : ""}`;
+    default:
+      return title;
+  }
+}
+
+function askChange(entry: DigestEntry, timeZone: string): string {
+  const title = quoted(entry.title);
+  switch (entry.kind) {
+    case "task.accepted":
+      return `${entry.actorName} accepted ${title}${typeof entry.to === "number" ? ` at #${entry.to} on their plate` : ""}`;
+    case "task.declined":
+      return `${entry.actorName} declined ${title}${typeof entry.to === "string" ? `: ${entry.to}` : ""}`;
+    case "task.completed":
+      return `${entry.actorName} completed ${title}`;
+    case "task.dropped":
+      return `${entry.actorName} dropped ${title}`;
+    case "task.redated":
+      return `${entry.actorName} changed the due of ${title} to ${dueText(entry.to, timeZone)}`;
+    default:
+      return title;
+  }
+}
+
+function requestLine(entry: DigestEntry, link: (id: string) => string): DigestLine {
+  const request = entry.request;
+  if (!request) return { text: quoted(entry.title) };
+  const dropped = request.dropped > 0 ? `, ${request.dropped} dropped` : "";
+  return {
+    text: `${quoted(request.title)}: ${request.done} of ${request.total} done${dropped} (${plural(entry.count, "update")}, latest from ${entry.actorName})`,
+    href: link(request.id),
+  };
+}
+
+function dueLine(task: DigestTask, timeZone: string): string {
+  return `${task.position === null ? "" : `#${task.position} `}${quoted(task.title)}, due ${dueWhen(task, timeZone)}`;
+}
+
+/** A due as the recipient reads it: the date for a date due, else the instant in their zone. */
+export function dueWhen(task: Pick<DigestTask, "dueAt" | "dueDate">, timeZone: string): string {
+  if (task.dueDate) return formatDate(task.dueDate);
+  if (!task.dueAt) return "no date";
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(new Date(task.dueAt));
+}
+
+function dueText(value: unknown, timeZone: string): string {
+  if (value === null || value === undefined || typeof value !== "object") return "none";
+  const due = value as { date?: string; at?: string };
+  if (due.date) return formatDate(due.date);
+  if (due.at) return dueWhen({ dueAt: due.at, dueDate: null }, timeZone);
+  return "none";
+}
+
+function formatDate(date: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+  }).format(new Date(`${date}T12:00:00Z`));
+}

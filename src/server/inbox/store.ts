@@ -1,0 +1,140 @@
+import type { Kysely, Transaction } from "kysely";
+import { coalescedData, type Notice, type NoticeData } from "../../core/inbox-notices";
+import type { Database, InboxEntryTable } from "../db/schema";
+import { newId } from "../platform/ids";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type InboxEntryRow = InboxEntryTable & { count: number };
+
+/**
+ * Writes notices into their people's inboxes, in the transaction of the change they tell of. A
+ * notice with a coalescing key joins the person's unread entry with that key that no digest has
+ * carried yet, when there is one: it counts one more and moves to `at`.
+ */
+export async function addNotices(db: Db, notices: readonly Notice[], actorId: string, at: string): Promise<void> {
+  for (const notice of notices) {
+    if (notice.coalesceKey !== null) {
+      const open = await db
+        .selectFrom("inbox_entry")
+        .select(["id", "data"])
+        .where("person_id", "=", notice.personId)
+        .where("coalesce_key", "=", notice.coalesceKey)
+        .where("digest_id", "is", null)
+        .where("read_at", "is", null)
+        .executeTakeFirst();
+      if (open) {
+        const data = coalescedData(JSON.parse(open.data) as NoticeData, notice.data);
+        await db
+          .updateTable("inbox_entry")
+          .set((eb) => ({
+            at,
+            count: eb("count", "+", 1),
+            data: JSON.stringify(data),
+            task_id: notice.taskId,
+            actor_id: actorId,
+          }))
+          .where("id", "=", open.id)
+          .execute();
+        continue;
+      }
+    }
+    await db
+      .insertInto("inbox_entry")
+      .values({
+        id: newId(),
+        person_id: notice.personId,
+        kind: notice.kind,
+        task_id: notice.taskId,
+        request_id: notice.requestId,
+        actor_id: actorId,
+        created_at: at,
+        at,
+        data: JSON.stringify(notice.data),
+        coalesce_key: notice.coalesceKey,
+      })
+      .execute();
+  }
+}
+
+/** A sweep's entry (due soon, overdue, still needed?): written once per person and key, later tries are ignored. */
+export async function addSweepEntry(
+  db: Db,
+  entry: Pick<InboxEntryTable, "person_id" | "kind" | "task_id" | "actor_id" | "at" | "data"> & {
+    dedupeKey: string;
+  },
+): Promise<boolean> {
+  const result = await db
+    .insertInto("inbox_entry")
+    .values({
+      id: newId(),
+      person_id: entry.person_id,
+      kind: entry.kind,
+      task_id: entry.task_id,
+      request_id: null,
+      actor_id: entry.actor_id,
+      created_at: entry.at,
+      at: entry.at,
+      data: entry.data,
+      coalesce_key: null,
+      dedupe_key: entry.dedupeKey,
+    })
+    .onConflict((oc) => oc.columns(["person_id", "dedupe_key"]).where("dedupe_key", "is not", null).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** A person's entries, newest first. */
+export async function listEntries(db: Db, personId: string, limit: number, before?: string) {
+  let query = db
+    .selectFrom("inbox_entry")
+    .selectAll()
+    .where("person_id", "=", personId)
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .limit(limit);
+  if (before !== undefined) query = query.where("at", "<", before);
+  return (await query.execute()) as InboxEntryRow[];
+}
+
+export async function unreadCount(db: Db, personId: string): Promise<number> {
+  const row = await db
+    .selectFrom("inbox_entry")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("person_id", "=", personId)
+    .where("read_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Marks the person's own entries read; ids that are not theirs, or already read, are left as they are. */
+export async function markRead(db: Db, personId: string, ids: readonly string[] | "all", at: string): Promise<void> {
+  let query = db
+    .updateTable("inbox_entry")
+    .set({ read_at: at })
+    .where("person_id", "=", personId)
+    .where("read_at", "is", null);
+  if (ids !== "all") {
+    if (ids.length === 0) return;
+    query = query.where("id", "in", ids);
+  }
+  await query.execute();
+}
+
+/** Entries no digest has carried yet, oldest first: what the next digest is about. */
+export async function undigestedEntries(db: Db, personId: string, until: string): Promise<InboxEntryRow[]> {
+  return (await db
+    .selectFrom("inbox_entry")
+    .selectAll()
+    .where("person_id", "=", personId)
+    .where("digest_id", "is", null)
+    .where("at", "<=", until)
+    .orderBy("at")
+    .orderBy("id")
+    .execute()) as InboxEntryRow[];
+}
+
+export async function markDigested(db: Db, ids: readonly string[], digestId: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable("inbox_entry").set({ digest_id: digestId }).where("id", "in", ids).execute();
+}
