@@ -1,8 +1,19 @@
 import { z } from "zod";
 import { Id, Instant } from "./common";
 
+/** The organization's rules for interruptions. */
+export const OrganizationSettings = z
+  .strictObject({
+    /** Urgent items one requester may send one person per week (in that person's zone). */
+    urgentPerWeek: z.number().int().min(0).max(50),
+    /** Open tasks untouched this many days are asked about: still needed? */
+    staleAfterDays: z.number().int().min(1).max(365),
+  })
+  .meta({ id: "OrganizationSettings" });
+export type OrganizationSettings = z.infer<typeof OrganizationSettings>;
+
 export const Organization = z
-  .object({ id: Id, name: z.string(), createdAt: Instant })
+  .object({ id: Id, name: z.string(), createdAt: Instant, settings: OrganizationSettings })
   .meta({ id: "Organization" });
 export type Organization = z.infer<typeof Organization>;
 
@@ -10,3 +21,9 @@ export const CreateOrganization = z.strictObject({
   name: z.string().trim().min(1, "name is required").max(120),
 });
 export type CreateOrganization = z.infer<typeof CreateOrganization>;
+
+export const UpdateOrganization = z.strictObject({
+  name: z.string().trim().min(1, "name is required").max(120).optional(),
+  settings: OrganizationSettings.partial().optional(),
+});
+export type UpdateOrganization = z.infer<typeof UpdateOrganization>;

@@ -140,6 +140,7 @@ export const HistoryKind = z.enum([
   "notes_changed",
   "due_changed",
   "urgency_changed",
+  "kept",
 ]);
 export type HistoryKind = z.infer<typeof HistoryKind>;
 
@@ -167,6 +168,8 @@ export const TeamMember = z
     timeZone: z.string(),
     load: Load,
     top: z.array(Task),
+    /** Urgent interruptions this person received in their current ISO week, from anyone. */
+    interruptionsThisWeek: z.number().int(),
   })
   .meta({ id: "TeamMember" });
 export type TeamMember = z.infer<typeof TeamMember>;

@@ -19,6 +19,8 @@ export type Decision = "allow" | "forbid" | "hide";
 
 export type Action =
   | { kind: "organization.read"; organizationId: string }
+  | { kind: "organization.update"; organizationId: string }
+  | { kind: "outbox.read" }
   | { kind: "person.read"; person: { id: string; organizationId: string | null } }
   | { kind: "person.update"; person: { id: string; organizationId: string | null; role: Role | null } }
   | { kind: "person.changeRole"; person: { role: Role | null }; newRole: Role }
@@ -82,6 +84,11 @@ export function decide(actor: Actor, action: Action): Decision {
   switch (action.kind) {
     case "organization.read":
       return sameOrganization(actor, action.organizationId) ? "allow" : "hide";
+    case "organization.update":
+      if (!sameOrganization(actor, action.organizationId)) return "hide";
+      return isAdmin(actor) ? "allow" : "forbid";
+    case "outbox.read":
+      return isAdmin(actor) ? "allow" : "forbid";
     case "person.read":
       return sameOrganization(actor, action.person.organizationId) ? "allow" : "hide";
     case "person.update":
@@ -126,6 +133,8 @@ export function decide(actor: Actor, action: Action): Decision {
 
 const forbiddenReasons: Record<Action["kind"], string> = {
   "organization.read": "You cannot see this organization.",
+  "organization.update": "Only an owner or admin can change the organization.",
+  "outbox.read": "Only an owner or admin can read the outbox.",
   "person.read": "You cannot see this person.",
   "person.update": "Only an owner or admin can change people, and only an owner can change an owner.",
   "person.changeRole": "Only an owner can grant or take away the owner role.",
@@ -143,6 +152,8 @@ const forbiddenReasons: Record<Action["kind"], string> = {
 
 const hiddenSubjects: Record<Action["kind"], string> = {
   "organization.read": "Organization",
+  "organization.update": "Organization",
+  "outbox.read": "Outbox",
   "person.read": "Person",
   "person.update": "Person",
   "person.changeRole": "Person",

@@ -25,8 +25,10 @@ import { registerInvitationRoutes } from "./invitations/routes";
 import type { Mailer } from "./mail/mailer";
 import { registerMeRoutes } from "./me/routes";
 import { registerOrganizationRoutes } from "./organizations/routes";
+import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPeopleRoutes } from "./people/routes";
 import { registerRequestRoutes } from "./requests/routes";
+import { registerStillNeededRoutes } from "./still-needed/routes";
 import { registerTaskRoutes } from "./tasks/routes";
 import { registerTokenRoutes } from "./tokens/routes";
 
@@ -114,9 +116,11 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerEventRoutes(v1, ctx);
       registerInboxRoutes(v1, ctx);
       registerDigestRoutes(v1, ctx);
+      registerOutboxRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );
+  registerStillNeededRoutes(app, ctx);
   await registerWebApp(app, config.webRoot);
   return { app, ctx };
 }

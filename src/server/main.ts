@@ -3,6 +3,7 @@ import { buildApp } from "./app";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/connect";
 import { migrateToLatest } from "./db/migrate";
+import { calmJobs } from "./jobs/calm";
 import { housekeeping } from "./jobs/housekeeping";
 import { Scheduler } from "./jobs/scheduler";
 import { createMailer } from "./mail/mailer";
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
     logger: { level: process.env.LOG_LEVEL ?? "info" },
   });
   const scheduler = new Scheduler(
-    [{ name: "housekeeping", everyMs: 60 * 60_000, run: () => housekeeping(ctx) }],
+    [{ name: "housekeeping", everyMs: 60 * 60_000, run: () => housekeeping(ctx) }, ...calmJobs(ctx)],
     app.log,
   );
 

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { IdParams, problemResponses } from "../../contract/common";
-import { CreateOrganization, Organization } from "../../contract/organizations";
+import { CreateOrganization, Organization, UpdateOrganization } from "../../contract/organizations";
 import type { AppContext } from "../context";
 import { requireActor } from "../http/request-actor";
 import { typed } from "../http/typed";
-import { createOrganization, getOrganization } from "./service";
+import { createOrganization, getOrganization, updateOrganization } from "./service";
 
 export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext): void {
   typed(app).post(
@@ -32,5 +32,21 @@ export function registerOrganizationRoutes(app: FastifyInstance, ctx: AppContext
       },
     },
     (request) => getOrganization(ctx, requireActor(request), request.params.id),
+  );
+
+  typed(app).patch(
+    "/organizations/:id",
+    {
+      schema: {
+        tags: ["Organizations"],
+        summary: "Rename my organization or change its rules (owner or admin)",
+        description:
+          "`settings.urgentPerWeek`: urgent items one requester may send one person per week. `settings.staleAfterDays`: open tasks untouched this long are asked about in digests (still needed?).",
+        params: IdParams,
+        body: UpdateOrganization,
+        response: { 200: Organization, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) => updateOrganization(ctx, requireActor(request), request.params.id, request.body),
   );
 }

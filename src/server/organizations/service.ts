@@ -1,7 +1,9 @@
-import type { CreateOrganization, Organization } from "../../contract/organizations";
+import type { Selectable, Updateable } from "kysely";
+import type { CreateOrganization, Organization, UpdateOrganization } from "../../contract/organizations";
 import { type Actor, authorize } from "../../core/access";
 import { notFound, ruleViolated } from "../../core/errors";
 import type { AppContext } from "../context";
+import type { OrganizationTable } from "../db/schema";
 import { newId } from "../platform/ids";
 
 /** Creates an organization; its creator, who must belong to none yet, becomes its owner. */
@@ -26,12 +28,39 @@ export async function createOrganization(
       .executeTakeFirst();
     if (Number(joined.numUpdatedRows) !== 1) throw ruleViolated("You already belong to an organization.");
   });
-  return { id: organization.id, name: organization.name, createdAt: organization.created_at };
+  return getOrganization(ctx, { ...actor, organizationId: organization.id, role: "owner" }, organization.id);
 }
 
 export async function getOrganization(ctx: AppContext, actor: Actor, id: string): Promise<Organization> {
   authorize(actor, { kind: "organization.read", organizationId: id });
   const row = await ctx.db.selectFrom("organization").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw notFound("Organization");
-  return { id: row.id, name: row.name, createdAt: row.created_at };
+  return presentOrganization(row);
+}
+
+/** Renames the organization or changes its rules (owner or admin). */
+export async function updateOrganization(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  input: UpdateOrganization,
+): Promise<Organization> {
+  authorize(actor, { kind: "organization.update", organizationId: id });
+  const changes: Updateable<OrganizationTable> = {};
+  if (input.name !== undefined) changes.name = input.name;
+  if (input.settings?.urgentPerWeek !== undefined) changes.urgent_per_week = input.settings.urgentPerWeek;
+  if (input.settings?.staleAfterDays !== undefined) changes.stale_after_days = input.settings.staleAfterDays;
+  if (Object.keys(changes).length > 0) {
+    await ctx.db.updateTable("organization").set(changes).where("id", "=", id).execute();
+  }
+  return getOrganization(ctx, actor, id);
+}
+
+function presentOrganization(row: Selectable<OrganizationTable>): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.created_at,
+    settings: { urgentPerWeek: Number(row.urgent_per_week), staleAfterDays: Number(row.stale_after_days) },
+  };
 }

@@ -11,6 +11,7 @@ import { positionAmong, rankFor } from "../../core/ranks";
 import type { AppContext } from "../context";
 import { flagValue, lockPlate } from "../db/dialect";
 import type { Database } from "../db/schema";
+import { deliverMail } from "../mail/outbound";
 import { newId } from "../platform/ids";
 import { loadPlate } from "./access";
 import { requestedDue, storedDue } from "./due";
@@ -37,6 +38,7 @@ export async function createTask(
       addToPlate(ctx, trx, actor, ownerId, input, { requestId: null, at: now.toISOString() }),
     );
   await publishTaskChange(ctx, added.task, added.subject);
+  if (added.mailIds.length > 0) await deliverMail(ctx, { ids: added.mailIds });
   return presentTask(added.task, added.position, now);
 }
 
@@ -44,6 +46,8 @@ export interface AddedTask {
   task: TaskRow;
   position: number | null;
   subject: TaskSubject;
+  /** Mail queued to go out at once (an urgent item): send it after the commit. */
+  mailIds: string[];
 }
 
 /**
@@ -82,6 +86,8 @@ export async function addToPlate(
     updated_at: options.at,
   });
   const position = rank === null ? null : positionAmong(ranks, rank);
-  await recordChanges(trx, task, actor.id, options.at, [{ kind: "created", to: position ?? "triage" }]);
-  return { task, position, subject: { ...plate, requesterId: actor.id } };
+  const mailIds = await recordChanges(ctx, trx, task, actor.id, options.at, [
+    { kind: "created", to: position ?? "triage" },
+  ]);
+  return { task, position, subject: { ...plate, requesterId: actor.id }, mailIds };
 }

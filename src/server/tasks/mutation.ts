@@ -5,6 +5,7 @@ import { AppError, notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { lockPlate } from "../db/dialect";
 import type { Database, TaskTable } from "../db/schema";
+import { deliverMail } from "../mail/outbound";
 import { findPerson } from "../people/store";
 import { loadTaskSubject } from "./access";
 import type { Change } from "./history";
@@ -58,11 +59,14 @@ export async function mutateTask(
     }
     const ownerZone = async () => (await findPerson(trx, task.owner_id))?.time_zone ?? "UTC";
     const { changes, history } = await work({ trx, task, ownerZone, subject, now: now.toISOString() });
-    if (history.length === 0) return { task, subject, changed: false, position: await positionOf(trx, task) };
+    if (history.length === 0) {
+      return { task, subject, changed: false, position: await positionOf(trx, task), mailIds: [] as string[] };
+    }
     const updated = await updateTask(trx, task.id, { ...changes, updated_at: now.toISOString() });
-    await recordChanges(trx, updated, actor.id, now.toISOString(), history);
-    return { task: updated, subject, changed: true, position: await positionOf(trx, updated) };
+    const mailIds = await recordChanges(ctx, trx, updated, actor.id, now.toISOString(), history);
+    return { task: updated, subject, changed: true, position: await positionOf(trx, updated), mailIds };
   });
   if (outcome.changed) await publishTaskChange(ctx, outcome.task, outcome.subject);
+  if (outcome.mailIds.length > 0) await deliverMail(ctx, { ids: outcome.mailIds });
   return presentTask(outcome.task, outcome.position, now);
 }

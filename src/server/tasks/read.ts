@@ -3,6 +3,7 @@ import { type Actor, authorize } from "../../core/access";
 import { notFound } from "../../core/errors";
 import { plateLoad } from "../../core/plate-load";
 import type { AppContext } from "../context";
+import { interruptionsThisWeek } from "../urgent/lane";
 import { loadPlate, loadTaskSubject } from "./access";
 import { presentHistoryEntry, presentTask } from "./present";
 import {
@@ -100,10 +101,11 @@ export async function getTeam(
   authorize(actor, { kind: "plate.read", plate });
   const reports = await directReports(ctx.db, owner.id);
   const ids = reports.map((report) => report.id);
-  const [dueAts, tops, triage] = await Promise.all([
+  const [dueAts, tops, triage, interruptions] = await Promise.all([
     openDueAts(ctx.db, ids),
     topOfPlates(ctx.db, ids, top),
     countTriage(ctx.db, ids),
+    interruptionsThisWeek(ctx, reports),
   ]);
   const now = ctx.clock.now();
   return reports.map((report) => {
@@ -120,6 +122,7 @@ export async function getTeam(
         report.time_zone,
       ),
       top: first.map((row, index) => presentTask(row, index + 1, now)),
+      interruptionsThisWeek: interruptions.get(report.id) ?? 0,
     };
   });
 }

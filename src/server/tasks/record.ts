@@ -1,22 +1,31 @@
 import type { Transaction } from "kysely";
 import { noticesFor } from "../../core/inbox-notices";
+import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
 import { addNotices } from "../inbox/store";
+import { useUrgentLane } from "../urgent/lane";
 import { type Change, historyRows } from "./history";
 import { appendHistory, type TaskRow } from "./store";
 
 /**
- * Records changes to a task in the transaction that made them: its history, and an inbox entry for
- * each person they concern. Every task write records through here.
+ * Records changes to a task in the transaction that made them: its history, an inbox entry for each
+ * person they concern, and, when someone other than the owner made it urgent, a use of the urgent
+ * lane (422 past the weekly limit, which rolls the whole change back). Every task write records
+ * through here. Answers the ids of mail queued to go out at once.
  */
 export async function recordChanges(
+  ctx: AppContext,
   trx: Transaction<Database>,
-  task: Pick<TaskRow, "id" | "title" | "owner_id" | "requester_id" | "request_id">,
+  task: TaskRow,
   actorId: string,
   at: string,
   changes: readonly Change[],
-): Promise<void> {
+): Promise<string[]> {
   await appendHistory(trx, historyRows(task.id, actorId, at, changes));
+  const urgentNow = changes.some(
+    (change) =>
+      (change.kind === "urgency_changed" && change.to === true) || (change.kind === "created" && Boolean(task.urgent)),
+  );
   const notices = noticesFor({
     taskId: task.id,
     title: task.title,
@@ -24,7 +33,11 @@ export async function recordChanges(
     requesterId: task.requester_id,
     requestId: task.request_id,
     actorId,
-    changes,
+    changes: changes.some((change) => change.kind === "created") && urgentNow
+      ? [...changes, { kind: "urgency_changed", from: false, to: true }]
+      : changes,
   });
   await addNotices(trx, notices, actorId, at);
+  if (!urgentNow || actorId === task.owner_id) return [];
+  return [await useUrgentLane(ctx, trx, task, actorId, at)];
 }

@@ -36,6 +36,7 @@ const ICONS: Record<HistoryKind, ReactNode> = {
   notes_changed: <IconPencil size={ICON_SIZE} />,
   due_changed: <IconCalendarDue size={ICON_SIZE} />,
   urgency_changed: <IconFlame size={ICON_SIZE} />,
+  kept: <IconCircleCheck size={ICON_SIZE} />,
 };
 
 /** Every change of a task, oldest first, as sentences naming who made it and when. */

@@ -43,6 +43,7 @@ describe("historySentence", () => {
       "Manny Manager removed the due date (was day 2026-03-20)",
     );
     expect(say({ kind: "urgency_changed", from: false, to: true })).toBe("Manny Manager marked it urgent");
+    expect(say({ kind: "kept" })).toBe("Manny Manager said it is still needed");
     expect(say({ kind: "urgency_changed", from: true, to: false })).toBe(
       "Manny Manager marked it not urgent",
     );

@@ -44,5 +44,7 @@ export function historySentence(entry: HistoryEntry, actor: string, formatDue: (
         : `${actor} removed the due date`;
     case "urgency_changed":
       return to === true ? `${actor} marked it urgent` : `${actor} marked it not urgent`;
+    case "kept":
+      return `${actor} said it is still needed`;
   }
 }

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { Id, Instant } from "./common";
+
+/** One message Docket sent or is sending for the organization: digests and urgent items. */
+export const OutboxMessage = z
+  .object({
+    id: Id,
+    kind: z.enum(["digest", "urgent", "invitation"]),
+    to: z.string(),
+    personId: Id.nullable(),
+    subject: z.string(),
+    text: z.string(),
+    html: z.string(),
+    createdAt: Instant,
+    /** pending: waiting for its time or being retried; sent: handed to SMTP or written to the outbox folder. */
+    status: z.enum(["pending", "sent", "canceled"]),
+    attempts: z.number().int(),
+    nextAttemptAt: Instant.nullable(),
+    lastError: z.string().nullable(),
+    sentAt: Instant.nullable(),
+  })
+  .meta({ id: "OutboxMessage" });
+export type OutboxMessage = z.infer<typeof OutboxMessage>;
+
+export const OutboxList = z.object({
+  items: z.array(OutboxMessage),
+  /** Where mail goes: an SMTP server, or `.eml` files in the data directory. */
+  delivery: z.enum(["smtp", "files"]),
+});
+export type OutboxList = z.infer<typeof OutboxList>;
+
+export const OutboxQuery = z.strictObject({
+  before: Instant.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

@@ -1,0 +1,40 @@
+import type { OutboxList } from "../../contract/outbox";
+import { type Actor, authorize, requireOrganization } from "../../core/access";
+import type { AppContext } from "../context";
+
+/** The organization's outgoing mail, newest first: what was sent, what waits, what keeps failing. */
+export async function readOutbox(
+  ctx: AppContext,
+  actor: Actor,
+  page: { before?: string; limit: number },
+): Promise<OutboxList> {
+  requireOrganization(actor);
+  authorize(actor, { kind: "outbox.read" });
+  let query = ctx.db
+    .selectFrom("outbound_mail")
+    .selectAll()
+    .where("organization_id", "=", actor.organizationId)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(page.limit);
+  if (page.before !== undefined) query = query.where("created_at", "<", page.before);
+  const rows = await query.execute();
+  return {
+    delivery: ctx.config.smtpUrl ? "smtp" : "files",
+    items: rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      to: row.to_address,
+      personId: row.person_id,
+      subject: row.subject,
+      text: row.text,
+      html: row.html,
+      createdAt: row.created_at,
+      status: row.status,
+      attempts: Number(row.attempts),
+      nextAttemptAt: row.status === "pending" ? row.next_attempt_at : null,
+      lastError: row.last_error,
+      sentAt: row.sent_at,
+    })),
+  };
+}
