@@ -9,8 +9,6 @@ import { addTask, moveTask } from "./support/tasks";
 
 /** Monday 4 January 2027, 06:00 UTC: 07:00 in Berlin. */
 const monday = "2027-01-04T06:00:00.000Z";
-const minute = 60_000;
-const hour = 60 * minute;
 
 describe.each(dialects)("digests on %s", (dialect) => {
   const smtp = useSmtpSink();
@@ -127,7 +125,6 @@ describe.each(dialects)("digests on %s", (dialect) => {
     expect(decoded(mailTo(cat.email)[0]?.data ?? "")).toContain("For Cat");
     await tick();
     expect(mailTo(cat.email)).toHaveLength(1);
-
   });
 
   it("skips a missed slot older than the catch-up window", async () => {
@@ -214,7 +211,9 @@ describe.each(dialects)("digests on %s", (dialect) => {
     await addTask(boss, xo.id, { title: `<img src=x onerror="alert(1)"> & "quotes"` });
     const preview = await xo.client.get<{ html: string; text: string }>("/api/v1/me/digest/preview");
     expect(preview.body.html).not.toContain("<img");
-    expect(preview.body.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;quotes&quot;");
+    expect(preview.body.html).toContain(
+      "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;quotes&quot;",
+    );
     expect(preview.body.text).toContain(`<img src=x onerror="alert(1)"> & "quotes"`);
   });
 
@@ -225,10 +224,10 @@ describe.each(dialects)("digests on %s", (dialect) => {
     const b = await report("Ben Assignee", ["08:00"], boss2.id);
     const tz = await boss2.client.patch("/api/v1/me", { timeZone: "Europe/Berlin" });
     expect(tz.status).toBe(200);
-    const request = await boss2.client.post<{ id: string; assignees: { personId: string; taskId: string }[] }>(
-      "/api/v1/requests",
-      { title: "Update your pipeline", assigneeIds: [a.id, b.id] },
-    );
+    const request = await boss2.client.post<{
+      id: string;
+      assignees: { personId: string; taskId: string }[];
+    }>("/api/v1/requests", { title: "Update your pipeline", assigneeIds: [a.id, b.id] });
     expect(request.status, JSON.stringify(request.body)).toBe(201);
     for (const who of [a, b]) {
       const mine = request.body.assignees.find((one) => one.personId === who.id);
@@ -236,7 +235,10 @@ describe.each(dialects)("digests on %s", (dialect) => {
         `/api/v1/people/${who.id}/tasks?state=all`,
       );
       const task = plate.body.items.find((item) => item.id === mine?.taskId);
-      const done = await who.client.patch(`/api/v1/tasks/${task?.id}`, { state: "done", version: task?.version });
+      const done = await who.client.patch(`/api/v1/tasks/${task?.id}`, {
+        state: "done",
+        version: task?.version,
+      });
       expect(done.status, JSON.stringify(done.body)).toBe(200);
     }
     const inbox = await boss2.client.get<{ items: { kind: string; count: number; requestId?: string }[] }>(

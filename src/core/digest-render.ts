@@ -23,6 +23,9 @@ function renderText(content: DigestContent): string {
   for (const section of content.sections) {
     out.push(section.heading, "-".repeat(section.heading.length));
     for (const line of section.lines) out.push(...textLine(line));
+    // A plain-text reader gets each place the section points to once, after its lines.
+    const places = [...new Set(section.lines.flatMap((line) => (line.href ? [line.href] : [])))];
+    for (const href of places) out.push(`  Open: ${href}`);
     out.push("");
   }
   out.push(`${content.footer.text}: ${content.footer.href}`);
@@ -69,7 +72,10 @@ function htmlLine(line: DigestLine): string {
     ? `<a style="${styles.link}" href="${escapeHtml(line.href)}">${escapeHtml(line.text)}</a>`
     : escapeHtml(line.text);
   const actions = (line.actions ?? [])
-    .map((action) => `<a style="${styles.button}" href="${escapeHtml(action.href)}">${escapeHtml(action.label)}</a>`)
+    .map(
+      (action) =>
+        `<a style="${styles.button}" href="${escapeHtml(action.href)}">${escapeHtml(action.label)}</a>`,
+    )
     .join("");
   return `<li>${text}${actions ? `<br>${actions}` : ""}</li>`;
 }

@@ -135,7 +135,10 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
   );
   section(
     "Waiting in your triage",
-    facts.triage.map((ask) => ({ text: `${quoted(ask.title)} from ${ask.requesterName}`, href: links.triage })),
+    facts.triage.map((ask) => ({
+      text: `${quoted(ask.title)} from ${ask.requesterName}`,
+      href: links.triage,
+    })),
   );
   section(
     "Still needed?",
@@ -166,6 +169,7 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
   const news = told.reduce((sum, entry) => sum + entry.count, 0);
   const tail = [
     facts.overdue.length > 0 ? `${facts.overdue.length} overdue` : null,
+    facts.dueSoon.length > 0 ? `${facts.dueSoon.length} due soon` : null,
     facts.triage.length > 0 ? `${facts.triage.length} in triage` : null,
   ].filter((part): part is string => part !== null);
   const summary = [news > 0 ? plural(news, "change") : null, ...tail].filter(Boolean).join(", ");

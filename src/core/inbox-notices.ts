@@ -84,7 +84,9 @@ export function noticesFor(facts: TaskChangeFacts): Notice[] {
     switch (change.kind) {
       case "created":
         if (ownerHears) {
-          notice(facts.ownerId, change.to === "triage" ? "task.asked" : "task.added", null, { to: change.to });
+          notice(facts.ownerId, change.to === "triage" ? "task.asked" : "task.added", null, {
+            to: change.to,
+          });
         }
         break;
       case "accepted":
@@ -101,7 +103,10 @@ export function noticesFor(facts: TaskChangeFacts): Notice[] {
         break;
       case "due_changed":
         if (ownerHears) {
-          notice(facts.ownerId, "task.redated", `redated:${facts.taskId}`, { from: change.from, to: change.to });
+          notice(facts.ownerId, "task.redated", `redated:${facts.taskId}`, {
+            from: change.from,
+            to: change.to,
+          });
         } else if (requesterHears) {
           notice(facts.requesterId, "task.redated", `redated:${facts.taskId}`, {
             from: change.from,

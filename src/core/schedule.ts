@@ -120,12 +120,23 @@ export function nextWorkingDayEnd(hours: WorkingHours, timeZone: string, at: Dat
 
 /**
  * When an interruption may reach the person: `at` when they are working and not away, else the start
- * of their next working period after any away period. `at` itself when they have no working days.
+ * of their next working period that is not inside their away period. With no working days at all:
+ * `at`, or the end of the away period when `at` falls in it.
  */
 export function reachableAt(hours: WorkingHours, away: AwayPeriod | null, timeZone: string, at: Date): Date {
-  let from = at;
-  if (away !== null && isAwayAt(away, timeZone, at)) {
-    from = new Date(Temporal.PlainDate.from(away.until).add({ days: 1 }).toZonedDateTime({ timeZone }).epochMilliseconds);
+  const awayEnd =
+    away === null
+      ? null
+      : new Date(
+          Temporal.PlainDate.from(away.until).add({ days: 1 }).toZonedDateTime({ timeZone })
+            .epochMilliseconds,
+        );
+  const from = away !== null && awayEnd !== null && isAwayAt(away, timeZone, at) ? awayEnd : at;
+  const start = nextWorkingStart(hours, timeZone, from);
+  if (start === null) return from;
+  // The next working start may fall in an away period that has not begun yet at `at`.
+  if (away !== null && awayEnd !== null && isAwayAt(away, timeZone, start)) {
+    return nextWorkingStart(hours, timeZone, awayEnd) ?? awayEnd;
   }
-  return nextWorkingStart(hours, timeZone, from) ?? from;
+  return start;
 }

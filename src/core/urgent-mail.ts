@@ -28,15 +28,24 @@ export function urgentMail(facts: UrgentFacts): RenderedMail {
     facts.notes.length > notesPreviewLength ? `${facts.notes.slice(0, notesPreviewLength)}…` : facts.notes;
   const budget = `${facts.requesterName} has used ${facts.used} of ${facts.limit} urgent items for you this week.`;
   const lead = `${facts.requesterName} marked “${facts.title}” urgent.`;
-  const text = [lead, `${where}${due}`, ...(notes ? ["", notes] : []), "", `Open it: ${facts.link}`, "", budget, ""].join(
-    "\n",
-  );
+  const text = [
+    lead,
+    `${where}${due}`,
+    ...(notes ? ["", notes] : []),
+    "",
+    `Open it: ${facts.link}`,
+    "",
+    budget,
+    "",
+  ].join("\n");
   const html = [
     "<!doctype html>",
     '<html><head><meta charset="utf-8"></head><body style="font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;color:#1f2328;line-height:1.5;max-width:640px">',
     `<p><strong>${escapeHtml(lead)}</strong></p>`,
     `<p>${escapeHtml(`${where}${due}`)}</p>`,
-    notes ? `<blockquote style="margin:0 0 12px;padding-left:12px;border-left:3px solid #ced4da;white-space:pre-wrap">${escapeHtml(notes)}</blockquote>` : "",
+    notes
+      ? `<blockquote style="margin:0 0 12px;padding-left:12px;border-left:3px solid #ced4da;white-space:pre-wrap">${escapeHtml(notes)}</blockquote>`
+      : "",
     `<p><a style="color:#1c7ed6" href="${escapeHtml(facts.link)}">Open it in Docket</a></p>`,
     `<p style="font-size:13px;color:#57606a">${escapeHtml(budget)}</p>`,
     "</body></html>",

@@ -150,6 +150,9 @@ export function isUniqueViolation(error: unknown): boolean {
  * Rows a worker takes for itself: on PostgreSQL, rows another instance's worker holds are passed
  * over (`FOR UPDATE SKIP LOCKED`); SQLite's single writer takes them one statement at a time anyway.
  */
-export function skippingLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(query: Q, dialect: DialectName): Q {
+export function skippingLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(
+  query: Q,
+  dialect: DialectName,
+): Q {
   return dialect === "postgres" ? query.forUpdate().skipLocked() : query;
 }

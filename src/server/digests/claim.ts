@@ -25,7 +25,13 @@ export async function claimDigestSlot(ctx: AppContext, person: PersonRow, slot: 
     const digestId = newId();
     const claimed = await trx
       .insertInto("digest")
-      .values({ id: digestId, person_id: person.id, slot_at: slot.toISOString(), status: "empty", created_at: nowIso })
+      .values({
+        id: digestId,
+        person_id: person.id,
+        slot_at: slot.toISOString(),
+        status: "empty",
+        created_at: nowIso,
+      })
       .onConflict((oc) => oc.columns(["person_id", "slot_at"]).doNothing())
       .executeTakeFirst();
     if (Number(claimed.numInsertedOrUpdatedRows ?? 0) === 0) return "taken";
@@ -55,7 +61,11 @@ export async function claimDigestSlot(ctx: AppContext, person: PersonRow, slot: 
       },
       nowIso,
     );
-    await trx.updateTable("digest").set({ status: "sent", mail_id: mailId }).where("id", "=", digestId).execute();
+    await trx
+      .updateTable("digest")
+      .set({ status: "sent", mail_id: mailId })
+      .where("id", "=", digestId)
+      .execute();
     return "queued";
   });
 }

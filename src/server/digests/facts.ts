@@ -127,7 +127,10 @@ async function tasksOf(db: Db, ids: string[]) {
 }
 
 async function requestsOf(db: Db, ids: string[]) {
-  const progress = new Map<string, { id: string; title: string; done: number; dropped: number; total: number }>();
+  const progress = new Map<
+    string,
+    { id: string; title: string; done: number; dropped: number; total: number }
+  >();
   if (ids.length === 0) return progress;
   const requests = await db.selectFrom("request").select(["id", "title"]).where("id", "in", ids).execute();
   for (const request of requests) progress.set(request.id, { ...request, done: 0, dropped: 0, total: 0 });

@@ -36,7 +36,12 @@ export async function peopleDueForDigest(db: Db, now: string, limit: number, ski
 }
 
 /** Moves the person's next slot on, unless someone else already did (a schedule change, another instance). */
-export async function setNextDigestAt(db: Db, personId: string, seen: string | null, next: string): Promise<void> {
+export async function setNextDigestAt(
+  db: Db,
+  personId: string,
+  seen: string | null,
+  next: string,
+): Promise<void> {
   await db
     .updateTable("person")
     .set({ next_digest_at: next })

@@ -33,7 +33,8 @@ export function registerInboxRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: "Mark entries read",
-        description: "`{ids}` marks those of my entries read; `{all: true}` marks every entry read. Ids that are not mine are ignored.",
+        description:
+          "`{ids}` marks those of my entries read; `{all: true}` marks every entry read. Ids that are not mine are ignored.",
         body: MarkRead,
         response: { 204: z.null(), ...problemResponses(400, 401) },
       },

@@ -12,7 +12,12 @@ export type InboxEntryRow = InboxEntryTable & { count: number };
  * notice with a coalescing key joins the person's unread entry with that key that no digest has
  * carried yet, when there is one: it counts one more and moves to `at`.
  */
-export async function addNotices(db: Db, notices: readonly Notice[], actorId: string, at: string): Promise<void> {
+export async function addNotices(
+  db: Db,
+  notices: readonly Notice[],
+  actorId: string,
+  at: string,
+): Promise<void> {
   for (const notice of notices) {
     if (notice.coalesceKey !== null) {
       const open = await db
@@ -79,7 +84,9 @@ export async function addSweepEntry(
       coalesce_key: null,
       dedupe_key: entry.dedupeKey,
     })
-    .onConflict((oc) => oc.columns(["person_id", "dedupe_key"]).where("dedupe_key", "is not", null).doNothing())
+    .onConflict((oc) =>
+      oc.columns(["person_id", "dedupe_key"]).where("dedupe_key", "is not", null).doNothing(),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
@@ -108,7 +115,12 @@ export async function unreadCount(db: Db, personId: string): Promise<number> {
 }
 
 /** Marks the person's own entries read; ids that are not theirs, or already read, are left as they are. */
-export async function markRead(db: Db, personId: string, ids: readonly string[] | "all", at: string): Promise<void> {
+export async function markRead(
+  db: Db,
+  personId: string,
+  ids: readonly string[] | "all",
+  at: string,
+): Promise<void> {
   let query = db
     .updateTable("inbox_entry")
     .set({ read_at: at })

@@ -50,7 +50,9 @@ export async function sweepStale(ctx: AppContext): Promise<number> {
   const organizations = await ctx.db.selectFrom("organization").select(["id", "stale_after_days"]).execute();
   let added = 0;
   for (const organization of organizations) {
-    const cutoff = new Date(now.getTime() - Number(organization.stale_after_days) * 24 * hourMs).toISOString();
+    const cutoff = new Date(
+      now.getTime() - Number(organization.stale_after_days) * 24 * hourMs,
+    ).toISOString();
     const seen = new Set<string>();
     for (;;) {
       const stale = await ctx.db
@@ -65,7 +67,11 @@ export async function sweepStale(ctx: AppContext): Promise<number> {
               selectFrom("inbox_entry as e")
                 .select("e.id")
                 .whereRef("e.person_id", "=", "t.owner_id")
-                .where("e.dedupe_key", "=", sql<string>`'task.stale:' || t.id || ':' || cast(t.version as text)`),
+                .where(
+                  "e.dedupe_key",
+                  "=",
+                  sql<string>`'task.stale:' || t.id || ':' || cast(t.version as text)`,
+                ),
             ),
           ),
         )
@@ -75,8 +81,13 @@ export async function sweepStale(ctx: AppContext): Promise<number> {
       for (const task of fresh) {
         seen.add(task.id);
         const key = `task.stale:${task.id}:${task.version}`;
-        const data = JSON.stringify({ title: task.title, version: task.version, untouchedSince: task.updated_at });
-        const recipients = task.requester_id === task.owner_id ? [task.owner_id] : [task.owner_id, task.requester_id];
+        const data = JSON.stringify({
+          title: task.title,
+          version: task.version,
+          untouchedSince: task.updated_at,
+        });
+        const recipients =
+          task.requester_id === task.owner_id ? [task.owner_id] : [task.owner_id, task.requester_id];
         for (const person of recipients) {
           const written = await addSweepEntry(ctx.db, {
             person_id: person,

@@ -65,7 +65,10 @@ export interface DeliveryReport {
  * two instances never send one message at once. A message the server refuses is retried with
  * backoff, never dropped. `ids` limits the run to those messages (sent right after they are queued).
  */
-export async function deliverMail(ctx: AppContext, options: { ids?: string[]; batch?: number } = {}): Promise<DeliveryReport> {
+export async function deliverMail(
+  ctx: AppContext,
+  options: { ids?: string[]; batch?: number } = {},
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0 };
   for (;;) {
     const leased = await leaseDue(ctx, options.batch ?? 200, options.ids);
@@ -106,7 +109,17 @@ async function leaseDue(ctx: AppContext, limit: number, ids?: string[]) {
 
 async function sendOne(
   ctx: AppContext,
-  mail: { id: string; to_address: string; subject: string; text: string; html: string; attempts: number; lease_until: string | null; kind: string; task_id: string | null },
+  mail: {
+    id: string;
+    to_address: string;
+    subject: string;
+    text: string;
+    html: string;
+    attempts: number;
+    lease_until: string | null;
+    kind: string;
+    task_id: string | null;
+  },
 ): Promise<boolean> {
   const held = (query: ReturnType<typeof ctx.db.updateTable<"outbound_mail">>) =>
     query.where("id", "=", mail.id).where("lease_until", "=", mail.lease_until);
@@ -116,11 +129,20 @@ async function sendOne(
     return true;
   }
   try {
-    await ctx.mailer.send({ id: mail.id, to: mail.to_address, subject: mail.subject, text: mail.text, html: mail.html });
+    await ctx.mailer.send({
+      id: mail.id,
+      to: mail.to_address,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
   } catch (error) {
     const now = ctx.clock.now();
     const message = error instanceof Error ? error.message : String(error);
-    ctx.log.warn({ err: error, mailId: mail.id, attempts: mail.attempts }, "mail: sending failed, will retry");
+    ctx.log.warn(
+      { err: error, mailId: mail.id, attempts: mail.attempts },
+      "mail: sending failed, will retry",
+    );
     await held(ctx.db.updateTable("outbound_mail"))
       .set({
         lease_until: null,
@@ -137,6 +159,10 @@ async function sendOne(
 }
 
 async function stillUrgent(ctx: AppContext, taskId: string): Promise<boolean> {
-  const task = await ctx.db.selectFrom("task").select(["state", "urgent"]).where("id", "=", taskId).executeTakeFirst();
+  const task = await ctx.db
+    .selectFrom("task")
+    .select(["state", "urgent"])
+    .where("id", "=", taskId)
+    .executeTakeFirst();
   return task !== undefined && Boolean(task.urgent) && ["triage", "open", "in_progress"].includes(task.state);
 }

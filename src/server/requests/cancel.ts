@@ -47,7 +47,9 @@ export async function cancelRequest(
         completed_at: null,
         updated_at: at,
       });
-      await recordChanges(ctx, trx, updated, actor.id, at, [{ kind: "dropped", from: task.state, to: input.reason }]);
+      await recordChanges(ctx, trx, updated, actor.id, at, [
+        { kind: "dropped", from: task.state, to: input.reason },
+      ]);
       changed.push({ task: updated, subject: await loadTaskSubject(trx, updated) });
     }
     await markCanceled(trx, row.id, at, input.reason);

@@ -16,8 +16,10 @@ const Params = z.object({ token: z.string().min(1).max(1024) });
 export function registerStillNeededRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.register(async (scope) => {
     // The page's form posts nothing but itself.
-    scope.addContentTypeParser("application/x-www-form-urlencoded", { bodyLimit: 1024 }, (_request, _body, done) =>
-      done(null, {}),
+    scope.addContentTypeParser(
+      "application/x-www-form-urlencoded",
+      { bodyLimit: 1024 },
+      (_request, _body, done) => done(null, {}),
     );
     const api = typed(scope);
     const home = { label: "Open Docket", href: `${ctx.config.baseUrl}/plate` };
@@ -70,7 +72,8 @@ export function registerStillNeededRoutes(app: FastifyInstance, ctx: AppContext)
       try {
         await answerLink(ctx, state.claim);
       } catch (error) {
-        if (error instanceof AppError && (error.status === 404 || error.status === 403)) return invalid(reply);
+        if (error instanceof AppError && (error.status === 404 || error.status === 403))
+          return invalid(reply);
         if (error instanceof AppError && error.status === 409) return spent(reply, state.task.title);
         throw error;
       }

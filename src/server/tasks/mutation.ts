@@ -60,7 +60,13 @@ export async function mutateTask(
     const ownerZone = async () => (await findPerson(trx, task.owner_id))?.time_zone ?? "UTC";
     const { changes, history } = await work({ trx, task, ownerZone, subject, now: now.toISOString() });
     if (history.length === 0) {
-      return { task, subject, changed: false, position: await positionOf(trx, task), mailIds: [] as string[] };
+      return {
+        task,
+        subject,
+        changed: false,
+        position: await positionOf(trx, task),
+        mailIds: [] as string[],
+      };
     }
     const updated = await updateTask(trx, task.id, { ...changes, updated_at: now.toISOString() });
     const mailIds = await recordChanges(ctx, trx, updated, actor.id, now.toISOString(), history);

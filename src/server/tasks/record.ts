@@ -3,7 +3,7 @@ import { noticesFor } from "../../core/inbox-notices";
 import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
 import { addNotices } from "../inbox/store";
-import { useUrgentLane } from "../urgent/lane";
+import { spendUrgentLane } from "../urgent/lane";
 import { type Change, historyRows } from "./history";
 import { appendHistory, type TaskRow } from "./store";
 
@@ -24,7 +24,8 @@ export async function recordChanges(
   await appendHistory(trx, historyRows(task.id, actorId, at, changes));
   const urgentNow = changes.some(
     (change) =>
-      (change.kind === "urgency_changed" && change.to === true) || (change.kind === "created" && Boolean(task.urgent)),
+      (change.kind === "urgency_changed" && change.to === true) ||
+      (change.kind === "created" && Boolean(task.urgent)),
   );
   const notices = noticesFor({
     taskId: task.id,
@@ -33,11 +34,12 @@ export async function recordChanges(
     requesterId: task.requester_id,
     requestId: task.request_id,
     actorId,
-    changes: changes.some((change) => change.kind === "created") && urgentNow
-      ? [...changes, { kind: "urgency_changed", from: false, to: true }]
-      : changes,
+    changes:
+      changes.some((change) => change.kind === "created") && urgentNow
+        ? [...changes, { kind: "urgency_changed", from: false, to: true }]
+        : changes,
   });
   await addNotices(trx, notices, actorId, at);
   if (!urgentNow || actorId === task.owner_id) return [];
-  return [await useUrgentLane(ctx, trx, task, actorId, at)];
+  return [await spendUrgentLane(ctx, trx, task, actorId, at)];
 }

@@ -17,7 +17,7 @@ import type { TaskRow } from "../tasks/store";
  * current ISO week against the organization's limit (422 past it), records the use, and queues the
  * e-mail for the owner's next working moment. Answers the queued mail's id.
  */
-export async function useUrgentLane(
+export async function spendUrgentLane(
   ctx: AppContext,
   trx: Transaction<Database>,
   task: TaskRow,

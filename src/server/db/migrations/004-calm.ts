@@ -33,9 +33,7 @@ export function calm(dialect: DialectName): Migration {
         .addColumn("text", "text", (c) => c.notNull())
         .addColumn("html", "text", (c) => c.notNull())
         .addColumn("created_at", instant, (c) => c.notNull())
-        .addColumn("status", "text", (c) =>
-          c.notNull().check(sql`status in ('pending', 'sent', 'canceled')`),
-        )
+        .addColumn("status", "text", (c) => c.notNull().check(sql`status in ('pending', 'sent', 'canceled')`))
         .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
         // Not before this instant: an urgent mail waits for the start of its owner's working hours.
         .addColumn("next_attempt_at", instant, (c) => c.notNull())
