@@ -1,5 +1,6 @@
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
+import { invalidateInbox } from "./inbox";
 import { queryKeys } from "./queryKeys";
 import { invalidateTaskViews, moveMutationKey } from "./tasks";
 
@@ -25,12 +26,14 @@ export function parseTaskChange(data: string): TaskChange | null {
 const RECONNECT_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 function refreshEverythingLive(queryClient: QueryClient): void {
-  for (const queryKey of [["plates"], queryKeys.teams, ["tasks"], queryKeys.requests]) {
+  for (const queryKey of [["plates"], queryKeys.teams, ["tasks"], queryKeys.requests, queryKeys.inbox]) {
     void queryClient.invalidateQueries({ queryKey });
   }
 }
 
 function applyChange(queryClient: QueryClient, change: TaskChange): void {
+  // A change someone else made may have written to my inbox (and so to my next digest).
+  void invalidateInbox(queryClient);
   // The task may belong to a request on screen: its progress, or an assignee's load, moved.
   void queryClient.invalidateQueries({ queryKey: queryKeys.requests });
   // While a reorder of this plate is on its way, its own refresh follows; reading the plate now
@@ -44,7 +47,7 @@ function applyChange(queryClient: QueryClient, change: TaskChange): void {
 
 /**
  * Keeps open views current while signed in: one EventSource on `/api/v1/events`; each change to a
- * task refreshes its owner's plate, the team views, the task and the requests shown, without a word to the viewer.
+ * task refreshes its owner's plate, the team views, the task, the requests shown and the inbox, without a word to the viewer.
  * After the stream was interrupted, everything live is read again, since changes may have been missed.
  */
 export function useLiveEvents(): void {

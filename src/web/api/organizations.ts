@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { Organization } from "../../contract";
+import type { Organization, UpdateOrganization } from "../../contract";
 import { apiFetch } from "./client";
 import { queryKeys } from "./queryKeys";
 
@@ -12,4 +12,12 @@ export const organizationQuery = (id: string) =>
 
 export function createOrganization(name: string): Promise<Organization> {
   return apiFetch<Organization>("/api/v1/organizations", { method: "POST", body: { name } });
+}
+
+/** Renames the organization or changes its rules (owner or admin). */
+export function updateOrganization(id: string, input: UpdateOrganization): Promise<Organization> {
+  return apiFetch<Organization>(`/api/v1/organizations/${encodeURIComponent(id)}`, {
+    method: "PATCH",
+    body: input,
+  });
 }

@@ -21,6 +21,12 @@ export const queryKeys = {
   requests: ["requests"] as const,
   myRequests: ["requests", "mine"] as const,
   request: (id: string) => ["requests", "one", id] as const,
+  /** Everything read from the inbox: its pages, the unread count, the digest preview. */
+  inbox: ["inbox"] as const,
+  inboxList: ["inbox", "list"] as const,
+  inboxUnread: ["inbox", "unread"] as const,
+  digestPreview: ["inbox", "digest-preview"] as const,
+  outbox: ["outbox"] as const,
   requestPreview: (ids: readonly string[], groups: readonly string[]) =>
     ["requests", "preview", ids.join(","), groups.join(",")] as const,
 };

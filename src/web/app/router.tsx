@@ -13,8 +13,10 @@ import { AppLayout } from "../components/AppLayout";
 import { FullPageLoader } from "../components/FullPageLoader";
 import { NotFoundPage } from "../components/NotFoundPage";
 import { RouteErrorPage } from "../components/RouteErrorPage";
+import { InboxPage } from "../inbox/InboxPage";
 import { AcceptInvitationPage } from "../invite/AcceptInvitationPage";
 import { OrgChartPage } from "../org-chart/OrgChartPage";
+import { OutboxPage } from "../outbox/OutboxPage";
 import { PeoplePage } from "../people/PeoplePage";
 import { PlatePage } from "../plate/PlatePage";
 import { parsePlateSearch } from "../plate/plateSearch";
@@ -126,6 +128,16 @@ const personPlateRoute = createRoute({
     );
   },
 });
+/** Where digests point for triage: one's own plate, at its triage list. */
+const triageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "triage",
+  beforeLoad: () => {
+    throw redirect({ to: "/plate", search: { tab: "triage" } });
+  },
+});
+const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: "inbox", component: InboxPage });
+const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: "outbox", component: OutboxPage });
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: "team", component: TeamPage });
 const requestsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -170,12 +182,15 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     myPlateRoute,
     personPlateRoute,
+    triageRoute,
+    inboxRoute,
     teamRoute,
     requestsRoute,
     newRequestRoute,
     requestRoute,
     peopleRoute,
     orgChartRoute,
+    outboxRoute,
     settingsRoute,
     tokensRoute,
   ]),

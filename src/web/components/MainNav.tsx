@@ -1,8 +1,10 @@
 import { Badge, NavLink, Stack, Text } from "@mantine/core";
 import {
   IconHierarchy2,
+  IconInbox,
   IconKey,
   IconListNumbers,
+  IconMailForward,
   IconSend,
   IconSettings,
   IconUsers,
@@ -11,11 +13,22 @@ import {
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useRouterState } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { inboxUnreadQuery } from "../api/inbox";
 import { meQuery } from "../api/me";
 import { peopleQuery } from "../api/people";
 import { plateQuery } from "../api/tasks";
+import { canManagePeople } from "./roles";
 
-type AppPath = "/plate" | "/team" | "/requests" | "/people" | "/org-chart" | "/settings" | "/settings/tokens";
+type AppPath =
+  | "/inbox"
+  | "/plate"
+  | "/team"
+  | "/requests"
+  | "/people"
+  | "/org-chart"
+  | "/outbox"
+  | "/settings"
+  | "/settings/tokens";
 
 interface NavItem {
   to: AppPath;
@@ -35,11 +48,27 @@ function TriageCount({ count }: { count: number }) {
   );
 }
 
+function UnreadCount({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <Badge size="sm" variant="filled" color="blue" radius="sm" aria-label={`${count} unread`}>
+      {count > 99 ? "99+" : count}
+    </Badge>
+  );
+}
+
 function useSections(): { title: string; items: NavItem[] }[] {
   const me = useSuspenseQuery(meQuery).data;
   const hasReports = (useQuery(peopleQuery).data ?? []).some((person) => person.managerId === me.id);
   const triage = useQuery(plateQuery(me.id)).data?.load.triage ?? 0;
+  const unread = useQuery(inboxUnreadQuery).data ?? 0;
   const work: NavItem[] = [
+    {
+      to: "/inbox",
+      label: "Inbox",
+      icon: <IconInbox size={18} aria-hidden />,
+      badge: <UnreadCount count={unread} />,
+    },
     {
       to: "/plate",
       label: "My plate",
@@ -54,15 +83,16 @@ function useSections(): { title: string; items: NavItem[] }[] {
     icon: <IconSend size={18} aria-hidden />,
     covers: "/requests/",
   });
+  const organization: NavItem[] = [
+    { to: "/people", label: "People", icon: <IconUsers size={18} aria-hidden /> },
+    { to: "/org-chart", label: "Org chart", icon: <IconHierarchy2 size={18} aria-hidden /> },
+  ];
+  if (canManagePeople(me.role)) {
+    organization.push({ to: "/outbox", label: "Outbox", icon: <IconMailForward size={18} aria-hidden /> });
+  }
   return [
     { title: "Work", items: work },
-    {
-      title: "Organization",
-      items: [
-        { to: "/people", label: "People", icon: <IconUsers size={18} aria-hidden /> },
-        { to: "/org-chart", label: "Org chart", icon: <IconHierarchy2 size={18} aria-hidden /> },
-      ],
-    },
+    { title: "Organization", items: organization },
     {
       title: "You",
       items: [

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -9,10 +9,10 @@ import { queryKeys } from "../api/queryKeys";
 import { invalidateTaskViews, updateTask } from "../api/tasks";
 import { formatInZone } from "../components/due";
 import { FormErrorAlert } from "../components/FormErrorAlert";
-import { splitErrors } from "../components/form-errors";
 import { DueDateField } from "./DueDateField";
 import { firstName, usePlateView } from "./PlateView";
-import { taskFieldFor } from "./taskFields";
+import { splitTaskErrors } from "./taskFields";
+import { UrgentCheckbox } from "./UrgentCheckbox";
 
 interface EditValues {
   title: string;
@@ -82,7 +82,11 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
         void invalidateTaskViews(queryClient, { ownerId: current.ownerId, taskId: current.id });
         return;
       }
-      const split = splitErrors(error, taskFieldFor);
+      const split = splitTaskErrors(
+        error,
+        changes.urgent === true,
+        "Untick Urgent to save your other changes without an e-mail.",
+      );
       form.setErrors(split.fields);
       setFormError(split.form);
     }
@@ -133,7 +137,10 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
             it.
           </Text>
         )}
-        <Checkbox label="Urgent" {...form.getInputProps("urgent", { type: "checkbox" })} />
+        <UrgentCheckbox
+          ownerName={isMine ? null : firstName(owner.name)}
+          {...form.getInputProps("urgent", { type: "checkbox" })}
+        />
         <FormErrorAlert message={formError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

@@ -1,22 +1,10 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { Task } from "../../contract";
 import { createTask, invalidateTaskViews } from "../api/tasks";
 import { FormErrorAlert } from "../components/FormErrorAlert";
-import { splitErrors } from "../components/form-errors";
 import { DueDateField } from "./DueDateField";
 import { PlacementSelect } from "./PlacementSelect";
 import { firstName, usePlateView } from "./PlateView";
@@ -27,7 +15,8 @@ import {
   toPlacement,
   validChoice,
 } from "./placement";
-import { taskFieldFor } from "./taskFields";
+import { splitTaskErrors } from "./taskFields";
+import { UrgentCheckbox } from "./UrgentCheckbox";
 
 interface TaskComposerProps {
   plate: Task[];
@@ -76,7 +65,7 @@ export function TaskComposer({
       form.reset();
       onAdded(task);
     } catch (error) {
-      const split = splitErrors(error, taskFieldFor);
+      const split = splitTaskErrors(error, values.urgent, "Untick Urgent to add it without an e-mail.");
       form.setErrors(split.fields);
       setFormError(split.form);
     }
@@ -129,13 +118,8 @@ export function TaskComposer({
               )}
             </Stack>
           </SimpleGrid>
-          <Checkbox
-            label="Urgent"
-            description={
-              isMine
-                ? "Marks it urgent on your plate."
-                : `Marks it urgent on ${name}'s plate. Use it sparingly: it says this cannot wait.`
-            }
+          <UrgentCheckbox
+            ownerName={isMine ? null : name}
             {...form.getInputProps("urgent", { type: "checkbox" })}
           />
           <FormErrorAlert message={formError} />

@@ -1,14 +1,16 @@
 import { Alert, Button, Group, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconCircleCheck } from "@tabler/icons-react";
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Me } from "../../contract";
 import { updateMe } from "../api/me";
+import { organizationQuery } from "../api/organizations";
 import { queryKeys } from "../api/queryKeys";
 import { splitErrors } from "../components/form-errors";
 import { AwayFields } from "./AwayFields";
 import { DigestTimesField } from "./DigestTimesField";
+import { NotificationsSummary } from "./NotificationsSummary";
 import { SettingsSection } from "./SettingsSection";
 import { type SettingsValues, settingsFieldFor, toSettingsValues, toUpdateMe } from "./settingsValues";
 import { TimeZoneField } from "./TimeZoneField";
@@ -18,6 +20,10 @@ const required = (message: string) => (value: string) => (value.trim() ? null : 
 
 export function SettingsForm({ me }: { me: Me }) {
   const queryClient = useQueryClient();
+  const organization = useQuery({
+    ...organizationQuery(me.organizationId ?? ""),
+    enabled: me.organizationId !== null,
+  }).data;
   const [status, setStatus] = useState<{ saved: boolean; error: string | null }>({
     saved: false,
     error: null,
@@ -74,24 +80,18 @@ export function SettingsForm({ me }: { me: Me }) {
         </SettingsSection>
 
         <SettingsSection
-          title="Working hours"
-          description="Urgent requests reach you by e-mail only within these hours; outside them they wait for your next start."
+          title="Notifications"
+          description="Docket is calm by default. With the settings below, this is how it reaches you:"
         >
-          <WeekdayChips
-            label="Working days"
-            value={form.values.workingHours.days}
-            onChange={(days) => form.setFieldValue("workingHours.days", days)}
-            error={errorOf("workingHours.days")}
+          <NotificationsSummary
+            values={form.values}
+            urgentPerWeek={organization?.settings?.urgentPerWeek ?? null}
           />
-          <Group align="flex-start">
-            <TextInput type="time" label="Starts at" w={150} {...form.getInputProps("workingHours.start")} />
-            <TextInput type="time" label="Ends at" w={150} {...form.getInputProps("workingHours.end")} />
-          </Group>
         </SettingsSection>
 
         <SettingsSection
-          title="Daily digest"
-          description="An e-mail with what changed on your plate, at these times on these days. Nothing to say, no e-mail."
+          title="Digest"
+          description={`One e-mail with everything new in your Inbox, at these times on these days, in your zone (${form.values.timeZone}). Nothing new, no e-mail.`}
         >
           <DigestTimesField
             times={form.values.digest.times}
@@ -110,8 +110,24 @@ export function SettingsForm({ me }: { me: Me }) {
         </SettingsSection>
 
         <SettingsSection
+          title="Working hours"
+          description="The only time an urgent item from someone else may e-mail you. Marked outside these hours, it waits for the start of your next working period."
+        >
+          <WeekdayChips
+            label="Working days"
+            value={form.values.workingHours.days}
+            onChange={(days) => form.setFieldValue("workingHours.days", days)}
+            error={errorOf("workingHours.days")}
+          />
+          <Group align="flex-start">
+            <TextInput type="time" label="Starts at" w={150} {...form.getInputProps("workingHours.start")} />
+            <TextInput type="time" label="Ends at" w={150} {...form.getInputProps("workingHours.end")} />
+          </Group>
+        </SettingsSection>
+
+        <SettingsSection
           title="Away"
-          description="While you are away no digest is sent. Both days are included."
+          description="While you are away no digest and no urgent e-mail is sent; on your return one “while you were away” digest sums it all up. Both days are included."
         >
           <AwayFields
             from={form.values.away.from}

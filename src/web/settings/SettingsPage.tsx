@@ -1,6 +1,9 @@
+import { Stack } from "@mantine/core";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { meQuery } from "../api/me";
 import { PageHeader } from "../components/PageHeader";
+import { canManagePeople } from "../components/roles";
+import { OrganizationRulesSection } from "./OrganizationRulesSection";
 import { SettingsForm } from "./SettingsForm";
 
 export function SettingsPage() {
@@ -9,9 +12,16 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="Your profile, your time zone, and when Docket may reach you."
+        description="Your profile, and your notifications: when Docket may reach you, and when it stays quiet."
       />
-      <SettingsForm key={me.id} me={me} />
+      <Stack gap="lg">
+        <SettingsForm key={me.id} me={me} />
+        {me.organizationId && canManagePeople(me.role) && (
+          <Stack maw={880}>
+            <OrganizationRulesSection organizationId={me.organizationId} />
+          </Stack>
+        )}
+      </Stack>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { IconArrowRight, IconPlus } from "@tabler/icons-react";
+import { IconArrowRight, IconFlame, IconPlus } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import type { TeamMember } from "../../contract";
 import { DueBadge } from "../components/DueBadge";
@@ -10,6 +10,19 @@ interface TeamMemberCardProps {
   member: TeamMember;
   viewerZone: string;
   now: number;
+}
+
+/** Urgent e-mails this person got this week, from anyone: said only when there were some. */
+function Interruptions({ count }: { count: number }) {
+  if (count <= 0) return null;
+  return (
+    <Group gap={4} wrap="nowrap">
+      <IconFlame size={14} color="var(--mantine-color-red-6)" aria-hidden />
+      <Text size="xs" c="red.7">
+        {count} urgent {count === 1 ? "interruption" : "interruptions"} this week
+      </Text>
+    </Group>
+  );
 }
 
 /** One direct report: how loaded their plate is, and what sits at its top. */
@@ -40,6 +53,7 @@ export function TeamMemberCard({ member, viewerZone, now }: TeamMemberCardProps)
           </Group>
         </Group>
         <LoadSummary load={load} label={`${member.name}'s load`} size="xs" />
+        <Interruptions count={member.interruptionsThisWeek ?? 0} />
         {top.length === 0 ? (
           <Text size="sm" c="dimmed">
             Nothing open.

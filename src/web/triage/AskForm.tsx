@@ -1,14 +1,14 @@
-import { Alert, Button, Checkbox, Group, Paper, Stack, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Paper, Stack, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { Person, Task } from "../../contract";
 import { createTask } from "../api/tasks";
 import { FormErrorAlert } from "../components/FormErrorAlert";
-import { splitErrors } from "../components/form-errors";
 import { DueDateField } from "../plate/DueDateField";
 import { firstName } from "../plate/PlateView";
-import { taskFieldFor } from "../plate/taskFields";
+import { splitTaskErrors } from "../plate/taskFields";
+import { UrgentCheckbox } from "../plate/UrgentCheckbox";
 
 interface AskFormProps {
   person: Person;
@@ -37,7 +37,7 @@ export function AskForm({ person, viewerZone }: AskFormProps) {
       form.reset();
       setSent(task);
     } catch (error) {
-      const split = splitErrors(error, taskFieldFor);
+      const split = splitTaskErrors(error, values.urgent, "Untick Urgent to send it without an e-mail.");
       form.setErrors(split.fields);
       setFormError(split.form);
     }
@@ -89,11 +89,7 @@ export function AskForm({ person, viewerZone }: AskFormProps) {
             viewerZone={viewerZone}
             error={typeof form.errors.due === "string" ? form.errors.due : null}
           />
-          <Checkbox
-            label="Urgent"
-            description={`Marks it urgent on ${name}'s plate. Use it sparingly: it says this cannot wait.`}
-            {...form.getInputProps("urgent", { type: "checkbox" })}
-          />
+          <UrgentCheckbox ownerName={name} {...form.getInputProps("urgent", { type: "checkbox" })} />
           <FormErrorAlert message={formError} />
           <Group justify="flex-end">
             <Button type="submit" loading={form.submitting}>

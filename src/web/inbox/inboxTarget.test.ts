@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { InboxItem } from "../../contract/inbox";
+import { inboxTarget } from "./inboxTarget";
+
+const item = (entry: Partial<InboxItem> & Pick<InboxItem, "kind">): InboxItem => ({
+  id: "e1",
+  actorId: "manny",
+  at: "2026-03-14T09:30:00.000Z",
+  readAt: null,
+  count: 1,
+  title: "Ship the release",
+  taskId: "t1",
+  ownerId: "me",
+  ...entry,
+});
+const managesPete = (ownerId: string) => ownerId === "pete";
+const seesNobody = () => false;
+
+describe("inboxTarget", () => {
+  it("leads to my own plate, at the list that shows the task", () => {
+    expect(inboxTarget(item({ kind: "task.added" }), "me", seesNobody)).toEqual({ to: "/plate", search: {} });
+    expect(inboxTarget(item({ kind: "task.asked" }), "me", seesNobody)).toEqual({
+      to: "/plate",
+      search: { tab: "triage" },
+    });
+    expect(inboxTarget(item({ kind: "task.completed" }), "me", seesNobody)).toEqual({
+      to: "/plate",
+      search: { tab: "done" },
+    });
+    expect(inboxTarget(item({ kind: "task.dropped" }), "me", seesNobody)).toEqual({
+      to: "/plate",
+      search: { tab: "dropped" },
+    });
+  });
+
+  it("leads to the owner's plate when I may see it", () => {
+    expect(inboxTarget(item({ kind: "task.completed", ownerId: "pete" }), "me", managesPete)).toEqual({
+      to: "/people/$id/plate",
+      params: { id: "pete" },
+      search: { tab: "done" },
+    });
+  });
+
+  it("leads to the request for its progress, and for a task of it on a plate I cannot see", () => {
+    const progress = item({ kind: "request.progress", ownerId: "pete", requestId: "r1" });
+    expect(inboxTarget(progress, "me", managesPete)).toEqual({ to: "/requests/$id", params: { id: "r1" } });
+    const redated = item({ kind: "task.redated", ownerId: "olga", requestId: "r1" });
+    expect(inboxTarget(redated, "me", managesPete)).toEqual({ to: "/requests/$id", params: { id: "r1" } });
+  });
+
+  it("leads nowhere when the task sits on a plate hidden from me", () => {
+    expect(inboxTarget(item({ kind: "task.accepted", ownerId: "olga" }), "me", managesPete)).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import type { InboxItem } from "../../contract/inbox";
+import type { PlateTab } from "../plate/plateSearch";
+
+type PlateTabSearch = { tab?: Exclude<PlateTab, "open"> };
+
+/** Where an inbox entry leads: a plate (at the list that shows the task), or a request. */
+export type InboxTarget =
+  | { to: "/plate"; search: PlateTabSearch }
+  | { to: "/people/$id/plate"; params: { id: string }; search: PlateTabSearch }
+  | { to: "/requests/$id"; params: { id: string } };
+
+/** The list of a plate where the task now shows. */
+function tabFor(kind: InboxItem["kind"]): PlateTabSearch {
+  if (kind === "task.asked") return { tab: "triage" };
+  if (kind === "task.completed") return { tab: "done" };
+  if (kind === "task.dropped" || kind === "task.declined") return { tab: "dropped" };
+  return {};
+}
+
+/**
+ * Where clicking an entry goes: my own plate, the owner's plate when I may see it (I manage them),
+ * the request the task belongs to, or nowhere (`null`) when the task sits on a plate hidden from me.
+ */
+export function inboxTarget(
+  item: InboxItem,
+  meId: string,
+  canSeePlateOf: (ownerId: string) => boolean,
+): InboxTarget | null {
+  const request = item.requestId ? { to: "/requests/$id" as const, params: { id: item.requestId } } : null;
+  if (item.kind === "request.progress" && request) return request;
+  if (!item.ownerId) return request;
+  if (item.ownerId === meId) return { to: "/plate", search: tabFor(item.kind) };
+  if (canSeePlateOf(item.ownerId)) {
+    return { to: "/people/$id/plate", params: { id: item.ownerId }, search: tabFor(item.kind) };
+  }
+  return request;
+}
