@@ -4,19 +4,17 @@ import { composeDigest } from "../../core/digest";
 import { renderDigest } from "../../core/digest-render";
 import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
-import { undigestedEntries } from "../inbox/store";
 import { findPerson } from "../people/store";
-import { digestFacts } from "./facts";
-import { previousDigestWasAway } from "./store";
+import { backFromAway, digestFactsFor } from "./facts";
 
 /** What the caller's next digest would say if it were sent now; nothing is claimed or marked. */
 export async function previewDigest(ctx: AppContext, actor: Actor): Promise<DigestPreview> {
   const person = await findPerson(ctx.db, actor.id);
   if (!person) throw notFound("Person");
   const now = ctx.clock.now();
-  const entries = await undigestedEntries(ctx.db, person.id, now.toISOString());
-  const awayReturn = await previousDigestWasAway(ctx.db, person.id, now.toISOString());
-  const content = composeDigest(await digestFacts(ctx, ctx.db, person, entries, { now, awayReturn }));
+  const awayReturn = (await backFromAway(ctx.db, [person.id], [])).has(person.id);
+  const digest = (await digestFactsFor(ctx, ctx.db, [{ person, awayReturn }], now)).get(person.id);
+  const content = digest ? composeDigest(digest.facts) : null;
   if (content === null) {
     const text = "Nothing new since your last digest: no e-mail would be sent now.";
     return {

@@ -132,21 +132,3 @@ export async function markRead(
   }
   await query.execute();
 }
-
-/** Entries no digest has carried yet, oldest first: what the next digest is about. */
-export async function undigestedEntries(db: Db, personId: string, until: string): Promise<InboxEntryRow[]> {
-  return (await db
-    .selectFrom("inbox_entry")
-    .selectAll()
-    .where("person_id", "=", personId)
-    .where("digest_id", "is", null)
-    .where("at", "<=", until)
-    .orderBy("at")
-    .orderBy("id")
-    .execute()) as InboxEntryRow[];
-}
-
-export async function markDigested(db: Db, ids: readonly string[], digestId: string): Promise<void> {
-  if (ids.length === 0) return;
-  await db.updateTable("inbox_entry").set({ digest_id: digestId }).where("id", "in", ids).execute();
-}
