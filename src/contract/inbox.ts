@@ -52,8 +52,10 @@ export const InboxList = z.object({
 export type InboxList = z.infer<typeof InboxList>;
 
 export const InboxQuery = z.strictObject({
-  /** Entries older than this instant: the next page. */
+  /** The next page: entries older than this instant (the last one's `at`)… */
   before: Instant.optional(),
+  /** …or as old, with a smaller id (the last one's `id`), so entries of one instant are never skipped. */
+  beforeId: Id.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

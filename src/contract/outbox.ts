@@ -5,7 +5,7 @@ import { Id, Instant } from "./common";
 export const OutboxMessage = z
   .object({
     id: Id,
-    kind: z.enum(["digest", "urgent", "invitation"]),
+    kind: z.enum(["digest", "urgent"]),
     to: z.string(),
     personId: Id.nullable(),
     subject: z.string(),
@@ -30,6 +30,9 @@ export const OutboxList = z.object({
 export type OutboxList = z.infer<typeof OutboxList>;
 
 export const OutboxQuery = z.strictObject({
+  /** The next page: messages created before this instant (the last one's `createdAt`)… */
   before: Instant.optional(),
+  /** …or at that instant with a smaller id (the last one's `id`). */
+  beforeId: Id.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

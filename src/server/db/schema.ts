@@ -161,7 +161,7 @@ export interface OutboundMailTable {
   id: string;
   organization_id: string | null;
   person_id: string | null;
-  kind: "digest" | "urgent" | "invitation";
+  kind: "digest" | "urgent";
   task_id: string | null;
   to_address: string;
   subject: string;

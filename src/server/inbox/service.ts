@@ -8,10 +8,10 @@ import { listEntries, markRead, unreadCount } from "./store";
 export async function getInbox(
   ctx: AppContext,
   actor: Actor,
-  page: { before?: string; limit: number },
+  page: { before?: string; beforeId?: string; limit: number },
 ): Promise<InboxList> {
   const [rows, unread] = await Promise.all([
-    listEntries(ctx.db, actor.id, page.limit, page.before),
+    listEntries(ctx.db, actor.id, page.limit, page.before, page.beforeId),
     unreadCount(ctx.db, actor.id),
   ]);
   const taskIds = [...new Set(rows.flatMap((row) => (row.task_id ? [row.task_id] : [])))];

@@ -92,7 +92,13 @@ export async function addSweepEntry(
 }
 
 /** A person's entries, newest first. */
-export async function listEntries(db: Db, personId: string, limit: number, before?: string) {
+export async function listEntries(
+  db: Db,
+  personId: string,
+  limit: number,
+  before?: string,
+  beforeId?: string,
+) {
   let query = db
     .selectFrom("inbox_entry")
     .selectAll()
@@ -100,7 +106,13 @@ export async function listEntries(db: Db, personId: string, limit: number, befor
     .orderBy("at", "desc")
     .orderBy("id", "desc")
     .limit(limit);
-  if (before !== undefined) query = query.where("at", "<", before);
+  if (before !== undefined) {
+    query = query.where((eb) =>
+      beforeId === undefined
+        ? eb("at", "<", before)
+        : eb.or([eb("at", "<", before), eb.and([eb("at", "=", before), eb("id", "<", beforeId)])]),
+    );
+  }
   return (await query.execute()) as InboxEntryRow[];
 }
 

@@ -6,7 +6,7 @@ import type { AppContext } from "../context";
 export async function readOutbox(
   ctx: AppContext,
   actor: Actor,
-  page: { before?: string; limit: number },
+  page: { before?: string; beforeId?: string; limit: number },
 ): Promise<OutboxList> {
   requireOrganization(actor);
   authorize(actor, { kind: "outbox.read" });
@@ -17,7 +17,17 @@ export async function readOutbox(
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
     .limit(page.limit);
-  if (page.before !== undefined) query = query.where("created_at", "<", page.before);
+  const { before, beforeId } = page;
+  if (before !== undefined) {
+    query = query.where((eb) =>
+      beforeId === undefined
+        ? eb("created_at", "<", before)
+        : eb.or([
+            eb("created_at", "<", before),
+            eb.and([eb("created_at", "=", before), eb("id", "<", beforeId)]),
+          ]),
+    );
+  }
   const rows = await query.execute();
   return {
     delivery: ctx.config.smtpUrl ? "smtp" : "files",

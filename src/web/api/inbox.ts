@@ -8,9 +8,18 @@ export const INBOX_PAGE_SIZE = 50;
 /** How often the unread count is read again when no live event says so sooner. */
 const UNREAD_REFRESH_MS = 60_000;
 
-function inboxPath(limit: number, before?: string): string {
+/** Where the next page starts: just after the last entry shown. */
+interface PageStart {
+  before: string;
+  beforeId: string;
+}
+
+function inboxPath(limit: number, start?: PageStart): string {
   const query = new URLSearchParams({ limit: String(limit) });
-  if (before) query.set("before", before);
+  if (start) {
+    query.set("before", start.before);
+    query.set("beforeId", start.beforeId);
+  }
   return `/api/v1/inbox?${query}`;
 }
 
@@ -18,9 +27,13 @@ function inboxPath(limit: number, before?: string): string {
 export const inboxPagesQuery = infiniteQueryOptions({
   queryKey: queryKeys.inboxList,
   queryFn: ({ pageParam }) => apiFetch<InboxList>(inboxPath(INBOX_PAGE_SIZE, pageParam)),
-  initialPageParam: undefined as string | undefined,
-  getNextPageParam: (last) =>
-    last.items.length < INBOX_PAGE_SIZE ? undefined : last.items[last.items.length - 1]?.at,
+  initialPageParam: undefined as PageStart | undefined,
+  getNextPageParam: (last): PageStart | undefined => {
+    const oldest = last.items[last.items.length - 1];
+    return last.items.length < INBOX_PAGE_SIZE || !oldest
+      ? undefined
+      : { before: oldest.at, beforeId: oldest.id };
+  },
 });
 
 /** How many entries are unread, for the navigation's badge. */

@@ -5,9 +5,18 @@ import { queryKeys } from "./queryKeys";
 
 export const OUTBOX_PAGE_SIZE = 50;
 
-function outboxPath(before?: string): string {
+/** Where the next page starts: just after the last message shown. */
+interface PageStart {
+  before: string;
+  beforeId: string;
+}
+
+function outboxPath(start?: PageStart): string {
   const query = new URLSearchParams({ limit: String(OUTBOX_PAGE_SIZE) });
-  if (before) query.set("before", before);
+  if (start) {
+    query.set("before", start.before);
+    query.set("beforeId", start.beforeId);
+  }
   return `/api/v1/outbox?${query}`;
 }
 
@@ -15,7 +24,11 @@ function outboxPath(before?: string): string {
 export const outboxPagesQuery = infiniteQueryOptions({
   queryKey: queryKeys.outbox,
   queryFn: ({ pageParam }) => apiFetch<OutboxList>(outboxPath(pageParam)),
-  initialPageParam: undefined as string | undefined,
-  getNextPageParam: (last) =>
-    last.items.length < OUTBOX_PAGE_SIZE ? undefined : last.items[last.items.length - 1]?.createdAt,
+  initialPageParam: undefined as PageStart | undefined,
+  getNextPageParam: (last): PageStart | undefined => {
+    const oldest = last.items[last.items.length - 1];
+    return last.items.length < OUTBOX_PAGE_SIZE || !oldest
+      ? undefined
+      : { before: oldest.createdAt, beforeId: oldest.id };
+  },
 });

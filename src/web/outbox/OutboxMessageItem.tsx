@@ -7,7 +7,6 @@ import { kindLabel, statusView } from "./outboxStatus";
 const KIND_COLORS: Record<OutboxMessage["kind"], string> = {
   digest: "blue",
   urgent: "red",
-  invitation: "grape",
 };
 
 interface OutboxMessageItemProps {
