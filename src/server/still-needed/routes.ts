@@ -6,7 +6,7 @@ import { typed } from "../http/typed";
 import { answerLink, inspectLink } from "./answer";
 import { stillNeededPage } from "./page";
 
-const Params = z.object({ token: z.string().min(1).max(1024) });
+const Params = z.object({ token: z.string().min(1).max(256) });
 
 /**
  * The pages behind the "still needed?" links of digests. Opening a link only shows what it will do:
