@@ -8,6 +8,7 @@ export const dueSoonMs = 24 * hourMs;
 /** A task that fell due longer ago than this while the server was down is not told of anymore. */
 const overdueLookbackMs = 12 * hourMs;
 const staleBatch = 1_000;
+const sweepBatch = 500;
 
 /**
  * Tells owners, once per task and due, that open work is due soon or has become overdue. Idempotent:
@@ -22,21 +23,47 @@ export async function sweepDues(ctx: AppContext): Promise<number> {
     .where("due_at", ">", new Date(now.getTime() - overdueLookbackMs).toISOString())
     .where("due_at", "<=", new Date(now.getTime() + dueSoonMs).toISOString())
     .execute();
-  let added = 0;
   const nowIso = now.toISOString();
-  for (const task of tasks) {
-    if (task.due_at === null) continue;
-    const kind = task.due_at <= nowIso ? "task.overdue" : "task.due_soon";
-    const written = await addSweepEntry(ctx.db, {
-      person_id: task.owner_id,
-      kind,
-      task_id: task.id,
-      actor_id: task.requester_id,
-      at: nowIso,
-      data: JSON.stringify({ title: task.title, to: task.due_at }),
-      dedupeKey: `${kind}:${task.id}:${task.due_at}`,
-    });
-    if (written) added++;
+  const candidates = tasks.flatMap((task) => {
+    if (task.due_at === null) return [];
+    const kind = task.due_at <= nowIso ? ("task.overdue" as const) : ("task.due_soon" as const);
+    return [{ task, kind, key: `${kind}:${task.id}:${task.due_at}` }];
+  });
+  let added = 0;
+  for (let start = 0; start < candidates.length; start += sweepBatch) {
+    const batch = candidates.slice(start, start + sweepBatch);
+    // Most were told of in an earlier run: look them up once rather than trying each insert.
+    const told = new Set(
+      (
+        await ctx.db
+          .selectFrom("inbox_entry")
+          .select("dedupe_key")
+          .where(
+            "person_id",
+            "in",
+            batch.map(({ task }) => task.owner_id),
+          )
+          .where(
+            "dedupe_key",
+            "in",
+            batch.map(({ key }) => key),
+          )
+          .execute()
+      ).map((row) => row.dedupe_key),
+    );
+    for (const { task, kind, key } of batch) {
+      if (told.has(key)) continue;
+      const written = await addSweepEntry(ctx.db, {
+        person_id: task.owner_id,
+        kind,
+        task_id: task.id,
+        actor_id: task.requester_id,
+        at: nowIso,
+        data: JSON.stringify({ title: task.title, to: task.due_at }),
+        dedupeKey: key,
+      });
+      if (written) added++;
+    }
   }
   return added;
 }

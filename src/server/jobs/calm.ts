@@ -14,12 +14,12 @@ export function calmJobs(ctx: AppContext): Job[] {
       name: "digests",
       everyMs: 15_000,
       run: async () => {
-        await sweepDues(ctx);
         const report = await runDigests(ctx);
         if (report.queued > 0) await deliverMail(ctx);
       },
     },
     { name: "mail", everyMs: 10_000, run: async () => void (await deliverMail(ctx)) },
+    { name: "due-notices", everyMs: 60_000, run: async () => void (await sweepDues(ctx)) },
     { name: "still-needed", everyMs: 15 * 60_000, run: async () => void (await sweepStale(ctx)) },
   ];
 }
