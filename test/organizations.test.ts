@@ -39,6 +39,7 @@ describe.each(dialects)("organizations on %s", (dialect) => {
       id: expect.any(String),
       name: "Analytical Engines",
       createdAt: h.clock.now().toISOString(),
+      settings: { urgentPerWeek: 2, staleAfterDays: 14 },
     });
 
     const me = await ada.client.get("/api/v1/me");
@@ -91,6 +92,7 @@ describe.each(dialects)("organizations on %s", (dialect) => {
         id: owner.organizationId,
         name: "Olivia Owner's company",
         createdAt: expect.any(String),
+        settings: { urgentPerWeek: 2, staleAfterDays: 14 },
       });
     }
   });

@@ -193,6 +193,21 @@ describe.each(dialects)("still needed? on %s", (dialect) => {
       expect(requesterLinks.get("Keep me")?.keep).not.toBe(links.get("Keep me")?.keep);
     });
 
+    it("keeps the links out of the outbox, where an admin could act as the recipient", async () => {
+      const outbox = await boss.client.get<{
+        items: { personId: string | null; text: string; html: string }[];
+      }>("/api/v1/outbox?limit=200");
+      expect(outbox.status).toBe(200);
+      const samsDigest = outbox.body.items.find((item) => item.personId === sam.id);
+      expect(samsDigest?.text).toContain("Still needed?");
+      for (const { keep, drop } of links.values()) {
+        const token = (url: string) => url.split("/still-needed/")[1] ?? "missing";
+        expect(samsDigest?.text).not.toContain(token(keep));
+        expect(samsDigest?.html).not.toContain(token(drop));
+      }
+      expect(samsDigest?.text).toContain("/still-needed/(link for the recipient only)");
+    });
+
     it("shows a page on GET without changing anything (mail scanners open links)", async () => {
       const rows = await plateRows(h, sam.id);
       const keep = await openLink(link("Keep me").keep);

@@ -49,7 +49,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     logger: deps.logger ?? false,
     bodyLimit,
     // The longest path parameter: a "still needed?" link's signed token is about 150 characters.
-    maxParamLength: 256,
+    routerOptions: { maxParamLength: 256 },
     trustProxy: deps.config.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: "idle",

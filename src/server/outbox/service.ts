@@ -37,8 +37,8 @@ export async function readOutbox(
       to: row.to_address,
       personId: row.person_id,
       subject: row.subject,
-      text: row.text,
-      html: row.html,
+      text: withoutActionLinks(row.text),
+      html: withoutActionLinks(row.html),
       createdAt: row.created_at,
       status: row.status,
       attempts: Number(row.attempts),
@@ -47,4 +47,12 @@ export async function readOutbox(
       sentAt: row.sent_at,
     })),
   };
+}
+
+/**
+ * The one-click links in a digest act as its recipient: someone reading the outbox must not be able
+ * to use them, so their tokens are left out.
+ */
+export function withoutActionLinks(body: string): string {
+  return body.replace(/\/still-needed\/[A-Za-z0-9_\-.]+/g, "/still-needed/(link for the recipient only)");
 }
