@@ -322,6 +322,22 @@ describe("composeDigest: sections", () => {
     ]);
   });
 
+  it("ask about ten stale tasks at most, and point to the inbox for the rest", () => {
+    const stale = Array.from({ length: 13 }, (_, index) =>
+      entry({
+        kind: "task.stale",
+        title: `Old ${index + 1}`,
+        stillNeeded: { keepUrl: `K${index}`, dropUrl: `D${index}`, asOwner: true, untouchedDays: 20 },
+      }),
+    );
+    const lines = section({ entries: stale }, "Still needed?");
+    expect(lines).toHaveLength(11);
+    expect(lines.slice(0, 10).map((line) => line.text.split(":")[0])).toEqual(
+      Array.from({ length: 10 }, (_, index) => `“Old ${index + 1}”`),
+    );
+    expect(lines[10]).toEqual({ text: "and 3 more untouched, in your inbox", href: `${base}/inbox` });
+  });
+
   it("list overdue and due-soon tasks with their dues in the recipient's zone", () => {
     const content = compose({
       timeZone: "America/New_York",

@@ -64,6 +64,9 @@ export interface DigestContent {
   footer: { text: string; href: string };
 }
 
+/** "Still needed?" questions asked in one digest; the rest wait in the inbox. */
+export const stillNeededShown = 10;
+
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const quoted = (title: string) => `“${title}”`;
 const at = (position: number | null) => (position === null ? "" : ` (#${position})`);
@@ -140,9 +143,9 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
       href: links.triage,
     })),
   );
-  section(
-    "Still needed?",
-    byKind("task.stale").map((entry) => {
+  const stale = byKind("task.stale");
+  section("Still needed?", [
+    ...stale.slice(0, stillNeededShown).map((entry) => {
       const still = entry.stillNeeded;
       const whose = still?.asOwner ? "" : " (your ask)";
       return {
@@ -155,7 +158,10 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
           : [],
       };
     }),
-  );
+    ...(stale.length > stillNeededShown
+      ? [{ text: `and ${stale.length - stillNeededShown} more untouched, in your inbox`, href: links.inbox }]
+      : []),
+  ]);
   if (facts.awayReturn) {
     section(
       "Your plate now, in priority order",

@@ -23,6 +23,8 @@ export interface Config {
   checkResponses: boolean;
   /** How often a live event stream gets a heartbeat, and its caller is checked again. */
   liveHeartbeatMs: number;
+  /** Run the background jobs (digests, mail, sweeps) in this process; any number of instances may. */
+  backgroundJobs: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -49,6 +51,7 @@ export function loadConfig(env: Env = process.env): Config {
     webRoot: resolve(env.WEB_ROOT ?? "dist/web"),
     checkResponses: env.NODE_ENV !== "production",
     liveHeartbeatMs: 20_000,
+    backgroundJobs: !["off", "false", "0"].includes((env.BACKGROUND_JOBS ?? "on").toLowerCase()),
   };
 }
 

@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => void shutdown("SIGINT"));
 
   await app.listen({ port: config.port, host: config.host });
-  scheduler.start();
+  if (config.backgroundJobs) scheduler.start();
+  else app.log.info("background jobs are off on this instance (BACKGROUND_JOBS=off)");
   app.log.info(`Docket is serving ${config.baseUrl} on ${database.dialect}`);
 }
 

@@ -62,33 +62,42 @@ export async function addNotices(
   }
 }
 
-/** A sweep's entry (due soon, overdue, still needed?): written once per person and key, later tries are ignored. */
-export async function addSweepEntry(
-  db: Db,
-  entry: Pick<InboxEntryTable, "person_id" | "kind" | "task_id" | "actor_id" | "at" | "data"> & {
-    dedupeKey: string;
-  },
-): Promise<boolean> {
+export type SweepEntry = Pick<
+  InboxEntryTable,
+  "person_id" | "kind" | "task_id" | "actor_id" | "at" | "data"
+> & {
+  dedupeKey: string;
+};
+
+/**
+ * A sweep's entries (due soon, overdue, still needed?), in one statement: each is written once per
+ * person and key, later tries are ignored. Answers how many were new.
+ */
+export async function addSweepEntries(db: Db, entries: readonly SweepEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
   const result = await db
     .insertInto("inbox_entry")
-    .values({
-      id: newId(),
-      person_id: entry.person_id,
-      kind: entry.kind,
-      task_id: entry.task_id,
-      request_id: null,
-      actor_id: entry.actor_id,
-      created_at: entry.at,
-      at: entry.at,
-      data: entry.data,
-      coalesce_key: null,
-      dedupe_key: entry.dedupeKey,
-    })
+    .values(
+      entries.map((entry) => ({
+        id: newId(),
+        person_id: entry.person_id,
+        kind: entry.kind,
+        task_id: entry.task_id,
+        request_id: null,
+        actor_id: entry.actor_id,
+        created_at: entry.at,
+        at: entry.at,
+        count: 1,
+        data: entry.data,
+        coalesce_key: null,
+        dedupe_key: entry.dedupeKey,
+      })),
+    )
     .onConflict((oc) =>
       oc.columns(["person_id", "dedupe_key"]).where("dedupe_key", "is not", null).doNothing(),
     )
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
 /** A person's entries, newest first. */

@@ -1,13 +1,14 @@
 import { sql } from "kysely";
 import type { AppContext } from "../context";
-import { addSweepEntry } from "./store";
+import { addSweepEntries, type SweepEntry } from "./store";
 
 const hourMs = 60 * 60_000;
 /** "Due soon" means due within this long. */
 export const dueSoonMs = 24 * hourMs;
 /** A task that fell due longer ago than this while the server was down is not told of anymore. */
 const overdueLookbackMs = 12 * hourMs;
-const staleBatch = 1_000;
+/** Tasks per statement: two entries each, well within both databases' parameter limits. */
+const staleBatch = 500;
 const sweepBatch = 500;
 
 /**
@@ -51,19 +52,20 @@ export async function sweepDues(ctx: AppContext): Promise<number> {
           .execute()
       ).map((row) => row.dedupe_key),
     );
-    for (const { task, kind, key } of batch) {
-      if (told.has(key)) continue;
-      const written = await addSweepEntry(ctx.db, {
-        person_id: task.owner_id,
-        kind,
-        task_id: task.id,
-        actor_id: task.requester_id,
-        at: nowIso,
-        data: JSON.stringify({ title: task.title, to: task.due_at }),
-        dedupeKey: key,
-      });
-      if (written) added++;
-    }
+    added += await addSweepEntries(
+      ctx.db,
+      batch
+        .filter(({ key }) => !told.has(key))
+        .map(({ task, kind, key }) => ({
+          person_id: task.owner_id,
+          kind,
+          task_id: task.id,
+          actor_id: task.requester_id,
+          at: nowIso,
+          data: JSON.stringify({ title: task.title, to: task.due_at }),
+          dedupeKey: key,
+        })),
+    );
   }
   return added;
 }
@@ -105,9 +107,9 @@ export async function sweepStale(ctx: AppContext): Promise<number> {
         .limit(staleBatch)
         .execute();
       const fresh = stale.filter((task) => !seen.has(task.id));
+      const entries: SweepEntry[] = [];
       for (const task of fresh) {
         seen.add(task.id);
-        const key = `task.stale:${task.id}:${task.version}`;
         const data = JSON.stringify({
           title: task.title,
           version: task.version,
@@ -116,18 +118,18 @@ export async function sweepStale(ctx: AppContext): Promise<number> {
         const recipients =
           task.requester_id === task.owner_id ? [task.owner_id] : [task.owner_id, task.requester_id];
         for (const person of recipients) {
-          const written = await addSweepEntry(ctx.db, {
+          entries.push({
             person_id: person,
             kind: "task.stale",
             task_id: task.id,
             actor_id: task.requester_id,
             at: now.toISOString(),
             data,
-            dedupeKey: key,
+            dedupeKey: `task.stale:${task.id}:${task.version}`,
           });
-          if (written) added++;
         }
       }
+      added += await addSweepEntries(ctx.db, entries);
       if (stale.length < staleBatch || fresh.length === 0) break;
     }
   }
