@@ -332,6 +332,7 @@ describe("composeDigest: sections", () => {
     );
     const lines = section({ entries: stale }, "Still needed?");
     expect(lines).toHaveLength(11);
+    if (!lines) throw new Error("no Still needed? section");
     expect(lines.slice(0, 10).map((line) => line.text.split(":")[0])).toEqual(
       Array.from({ length: 10 }, (_, index) => `“Old ${index + 1}”`),
     );

@@ -18,35 +18,16 @@ export async function addNotices(
   actorId: string,
   at: string,
 ): Promise<void> {
+  const fresh: Notice[] = [];
   for (const notice of notices) {
-    if (notice.coalesceKey !== null) {
-      const open = await db
-        .selectFrom("inbox_entry")
-        .select(["id", "data"])
-        .where("person_id", "=", notice.personId)
-        .where("coalesce_key", "=", notice.coalesceKey)
-        .where("digest_id", "is", null)
-        .where("read_at", "is", null)
-        .executeTakeFirst();
-      if (open) {
-        const data = coalescedData(JSON.parse(open.data) as NoticeData, notice.data);
-        await db
-          .updateTable("inbox_entry")
-          .set((eb) => ({
-            at,
-            count: eb("count", "+", 1),
-            data: JSON.stringify(data),
-            task_id: notice.taskId,
-            actor_id: actorId,
-          }))
-          .where("id", "=", open.id)
-          .execute();
-        continue;
-      }
-    }
-    await db
-      .insertInto("inbox_entry")
-      .values({
+    if (notice.coalesceKey === null || !(await joinedOpenEntry(db, notice, actorId, at))) fresh.push(notice);
+  }
+  if (fresh.length === 0) return;
+  // One statement for all the new entries of a change: most changes concern one or two people.
+  await db
+    .insertInto("inbox_entry")
+    .values(
+      fresh.map((notice) => ({
         id: newId(),
         person_id: notice.personId,
         kind: notice.kind,
@@ -55,11 +36,39 @@ export async function addNotices(
         actor_id: actorId,
         created_at: at,
         at,
+        count: 1,
         data: JSON.stringify(notice.data),
         coalesce_key: notice.coalesceKey,
-      })
-      .execute();
-  }
+        dedupe_key: null,
+      })),
+    )
+    .execute();
+}
+
+/** Joins the notice to the person's open entry with its coalescing key; false when there is none. */
+async function joinedOpenEntry(db: Db, notice: Notice, actorId: string, at: string): Promise<boolean> {
+  const open = await db
+    .selectFrom("inbox_entry")
+    .select(["id", "data"])
+    .where("person_id", "=", notice.personId)
+    .where("coalesce_key", "=", notice.coalesceKey)
+    .where("digest_id", "is", null)
+    .where("read_at", "is", null)
+    .executeTakeFirst();
+  if (!open) return false;
+  const data = coalescedData(JSON.parse(open.data) as NoticeData, notice.data);
+  await db
+    .updateTable("inbox_entry")
+    .set((eb) => ({
+      at,
+      count: eb("count", "+", 1),
+      data: JSON.stringify(data),
+      task_id: notice.taskId,
+      actor_id: actorId,
+    }))
+    .where("id", "=", open.id)
+    .execute();
+  return true;
 }
 
 export type SweepEntry = Pick<

@@ -97,11 +97,9 @@ export function calm(dialect: DialectName): Migration {
         .on("inbox_entry")
         .columns(["person_id", "at"])
         .execute();
-      await sql`create index inbox_entry_undigested on inbox_entry (person_id) where digest_id is null`.execute(
-        db,
-      );
-      await sql`create index inbox_entry_coalesce on inbox_entry (person_id, coalesce_key)
-        where coalesce_key is not null and digest_id is null and read_at is null`.execute(db);
+      // What no digest has carried yet, per person; with the key, also the open entry a change joins.
+      await sql`create index inbox_entry_undigested on inbox_entry (person_id, coalesce_key)
+        where digest_id is null`.execute(db);
       await sql`create unique index inbox_entry_dedupe on inbox_entry (person_id, dedupe_key)
         where dedupe_key is not null`.execute(db);
 
@@ -123,8 +121,9 @@ export function calm(dialect: DialectName): Migration {
         .columns(["owner_id", "week", "requester_id"])
         .execute();
 
-      await db.schema.createIndex("task_due").on("task").column("due_at").execute();
-      await db.schema.createIndex("task_untouched").on("task").columns(["state", "updated_at"]).execute();
+      // The due sweep looks a day either side of now every minute. The still-needed sweep reads the
+      // whole table every 15 minutes instead of keeping an index that every task write would move.
+      await sql`create index task_due on task (due_at) where due_at is not null`.execute(db);
     },
   };
 }
