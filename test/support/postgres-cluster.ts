@@ -8,6 +8,8 @@ import pg from "pg";
 export interface PostgresCluster {
   /** Connection URL of the cluster's maintenance database, as its superuser. */
   url: string;
+  /** Stops the server (a fast shutdown: every connection is cut) and starts it again on the same port. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -98,36 +100,46 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   if (init.status !== 0) throw new Error(`initdb failed:\n${init.stdout}\n${init.stderr}`);
 
   const port = await freePort();
-  let output = "";
-  const server = spawn(
-    join(bin, "postgres"),
-    [
-      "-D",
-      dataDir,
-      "-p",
-      String(port),
-      "-k",
-      dir,
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "fsync=off",
-      "-c",
-      "synchronous_commit=off",
-      "-c",
-      "full_page_writes=off",
-      "-c",
-      "max_connections=300",
-    ],
-    { stdio: ["ignore", "pipe", "pipe"], ...owner },
-  );
-  server.stdout?.on("data", (chunk) => {
-    output += chunk;
-  });
-  server.stderr?.on("data", (chunk) => {
-    output += chunk;
-  });
-  await readyToAcceptConnections(server, () => output);
+  const launch = async (): Promise<ChildProcess> => {
+    let output = "";
+    const server = spawn(
+      join(bin, "postgres"),
+      [
+        "-D",
+        dataDir,
+        "-p",
+        String(port),
+        "-k",
+        dir,
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "fsync=off",
+        "-c",
+        "synchronous_commit=off",
+        "-c",
+        "full_page_writes=off",
+        "-c",
+        "max_connections=300",
+      ],
+      { stdio: ["ignore", "pipe", "pipe"], ...owner },
+    );
+    server.stdout?.on("data", (chunk) => {
+      output += chunk;
+    });
+    server.stderr?.on("data", (chunk) => {
+      output += chunk;
+    });
+    await readyToAcceptConnections(server, () => output);
+    return server;
+  };
+  const halt = async (server: ChildProcess) => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once("exit", resolve));
+    server.kill("SIGINT");
+    await exited;
+  };
+  let server = await launch();
   const url = `postgres://docket@127.0.0.1:${port}/postgres`;
   const probe = new pg.Client({ connectionString: url });
   await probe.connect();
@@ -135,12 +147,12 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
 
   return {
     url,
+    async restart() {
+      await halt(server);
+      server = await launch();
+    },
     async stop() {
-      if (server.exitCode === null) {
-        const exited = new Promise((resolve) => server.once("exit", resolve));
-        server.kill("SIGINT");
-        await exited;
-      }
+      await halt(server);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -72,6 +72,12 @@ function postgresPool(url: string, max: number): pg.Pool {
   // An idle connection the server closed (a restart, a terminated backend) is dropped by the pool and
   // the next query opens a new one. Without a listener, that error would end the process.
   pool.on("error", () => undefined);
+  // A connection lent out (a transaction between two of its queries) that the server closes emits its
+  // error on the client itself. The query that uses it next fails instead (answered as 503), and the
+  // pool drops it when it comes back; unheard, the error would end the process.
+  pool.on("connect", (client) => {
+    client.on("error", () => undefined);
+  });
   return pool;
 }
 

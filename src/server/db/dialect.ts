@@ -156,3 +156,44 @@ export function skippingLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(
 ): Q {
   return dialect === "postgres" ? query.forUpdate().skipLocked() : query;
 }
+
+/** PostgreSQL SQLSTATEs that mean "the database is not there right now", not "this query is wrong". */
+const unavailableStates = new Set([
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+]);
+/** Socket errors of a connection to the database server. */
+const unavailableSocketCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+]);
+
+/**
+ * True when `error` says the database cannot be reached or is restarting (PostgreSQL shutting down or
+ * starting up, a connection lost or refused, a pool that cannot connect in time; SQLite busy past
+ * its timeout): the request may succeed if tried again shortly.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === "string" && (unavailableStates.has(code) || unavailableSocketCodes.has(code)))
+    return true;
+  if (code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT") return true;
+  if (typeof message !== "string") return false;
+  return (
+    message.startsWith("Connection terminated") ||
+    message.includes("Client has encountered a connection error") ||
+    message.includes("timeout exceeded when trying to connect") ||
+    message.includes("Client was closed and is not queryable")
+  );
+}

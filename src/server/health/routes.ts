@@ -19,7 +19,7 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: AppContext): voi
       try {
         await sql`select 1`.execute(ctx.db);
       } catch {
-        throw new AppError("unavailable", "The database cannot be reached.");
+        throw new AppError("unavailable", "The database cannot be reached.", { retryAfterSeconds: 5 });
       }
       return { status: "ok" as const, database: ctx.dialect };
     },

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, codeForStatus, type ErrorCode, errorCodes, type FieldIssue } from "../../core/errors";
+import { isDatabaseUnavailable } from "../db/dialect";
 
 export const problemContentType = "application/problem+json";
 
@@ -60,6 +61,15 @@ export function asAppError(error: unknown): AppError {
   }
   if (error instanceof SyntaxError)
     return new AppError("bad_request", `The body is not valid JSON: ${error.message}`);
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      "unavailable",
+      "The database cannot be reached right now. Try again in a few seconds.",
+      {
+        retryAfterSeconds: 5,
+      },
+    );
+  }
   const status = fastifyError.statusCode;
   if (typeof status === "number" && status >= 400 && status < 500) {
     const code = codeForStatus(status);
@@ -89,5 +99,6 @@ function describeIssues(errors: FieldIssue[]): string {
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const appError = asAppError(error);
   if (appError.code === "internal") request.log.error({ err: error }, "request failed");
+  if (appError.code === "unavailable") request.log.warn({ err: error }, "database unavailable: answered 503");
   return sendProblem(reply, appError);
 }
