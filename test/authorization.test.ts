@@ -759,6 +759,22 @@ const rows: Row<unknown>[] = [
     },
   }),
   row({
+    route: "GET /audit",
+    // Owners and admins read their own organization's log (the outsider owns another one).
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 403, manager: 403, grand: 403, peer: 403, branch: 403, outsider: 200, anonymous: 401, admin: 200, owner: 200 },
+    subject: () => null,
+    call: (client) => client.get("/api/v1/audit"),
+    verify: (answer, _, relation, w) => {
+      if (!ok(answer)) return;
+      const mine = relation === "outsider" ? w.outsider.id : w.owner.id;
+      const created = (answer.body.items as { action: string; actorId: string }[]).find(
+        (item) => item.action === "organization.created",
+      );
+      expect(created?.actorId).toBe(mine);
+    },
+  }),
+  row({
     route: "GET /events",
     // Everyone signed in gets their own stream (of what they may see); only the response head is checked.
     // biome-ignore format: the table reads best on one line

@@ -21,6 +21,7 @@ export type Action =
   | { kind: "organization.read"; organizationId: string }
   | { kind: "organization.update"; organizationId: string }
   | { kind: "outbox.read" }
+  | { kind: "audit.read" }
   | { kind: "person.read"; person: { id: string; organizationId: string | null } }
   | { kind: "person.update"; person: { id: string; organizationId: string | null; role: Role | null } }
   | { kind: "person.changeRole"; person: { role: Role | null }; newRole: Role }
@@ -88,6 +89,7 @@ export function decide(actor: Actor, action: Action): Decision {
       if (!sameOrganization(actor, action.organizationId)) return "hide";
       return isAdmin(actor) ? "allow" : "forbid";
     case "outbox.read":
+    case "audit.read":
       return isAdmin(actor) ? "allow" : "forbid";
     case "person.read":
       return sameOrganization(actor, action.person.organizationId) ? "allow" : "hide";
@@ -135,6 +137,7 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "organization.read": "You cannot see this organization.",
   "organization.update": "Only an owner or admin can change the organization.",
   "outbox.read": "Only an owner or admin can read the outbox.",
+  "audit.read": "Only an owner or admin can read the audit log.",
   "person.read": "You cannot see this person.",
   "person.update": "Only an owner or admin can change people, and only an owner can change an owner.",
   "person.changeRole": "Only an owner can grant or take away the owner role.",
@@ -154,6 +157,7 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "organization.read": "Organization",
   "organization.update": "Organization",
   "outbox.read": "Outbox",
+  "audit.read": "Audit log",
   "person.read": "Person",
   "person.update": "Person",
   "person.changeRole": "Person",

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { validatorCompiler } from "fastify-type-provider-zod";
 import type { Clock } from "../core/clock";
+import { registerAuditRoutes } from "./audit/routes";
 import { createAuth } from "./auth/better-auth";
 import { registerAuthRoutes } from "./auth/routes";
 import { SignInLimiter } from "./auth/sign-in-limit";
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerInboxRoutes(v1, ctx);
       registerDigestRoutes(v1, ctx);
       registerOutboxRoutes(v1, ctx);
+      registerAuditRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );

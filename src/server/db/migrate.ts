@@ -4,6 +4,7 @@ import { foundation } from "./migrations/001-foundation";
 import { tasks } from "./migrations/002-tasks";
 import { requests } from "./migrations/003-requests";
 import { calm } from "./migrations/004-calm";
+import { audit } from "./migrations/005-audit";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -13,6 +14,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "002-tasks": tasks(dialect),
     "003-requests": requests(dialect),
     "004-calm": calm(dialect),
+    "005-audit": audit(dialect),
   };
 }
 

@@ -216,6 +216,18 @@ export interface UrgentUseTable {
   mail_id: string | null;
 }
 
+/** One thing an owner or admin did, kept for good: the table refuses updates and deletes. */
+export interface AuditEventTable {
+  id: string;
+  organization_id: string;
+  actor_id: string;
+  at: Instant;
+  action: string;
+  person_id: string | null;
+  invitation_id: string | null;
+  data: string;
+}
+
 export interface Database {
   person: PersonTable;
   session: SessionTable;
@@ -232,4 +244,5 @@ export interface Database {
   digest: DigestTable;
   inbox_entry: InboxEntryTable;
   urgent_use: UrgentUseTable;
+  audit_event: AuditEventTable;
 }

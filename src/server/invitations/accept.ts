@@ -3,6 +3,7 @@ import type { AcceptInvitation } from "../../contract/invitations";
 import type { Me } from "../../contract/me";
 import { AppError, notFound, ruleViolated } from "../../core/errors";
 import { passwordProblem } from "../../core/password-policy";
+import { recordAudit } from "../audit/record";
 import type { AppContext } from "../context";
 import { flagValue, isUniqueViolation } from "../db/dialect";
 import type { Database } from "../db/schema";
@@ -213,4 +214,13 @@ async function claimOrFail(
   if (!(await claimInvitation(trx, invitation.id, personId, now))) {
     throw new AppError("gone", "This invitation has just been used or withdrawn.");
   }
+  await recordAudit(trx, {
+    organizationId: invitation.organization_id,
+    actorId: personId,
+    at: now,
+    action: "invitation.accepted",
+    personId,
+    invitationId: invitation.id,
+    to: { role: invitation.role },
+  });
 }

@@ -1,6 +1,7 @@
 import type { CreateInvitation } from "../../contract/invitations";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import { ruleViolated } from "../../core/errors";
+import { recordAudit } from "../audit/record";
 import type { AppContext } from "../context";
 import { findPerson, findPersonByEmail } from "../people/store";
 import { digestSecret, newId, newSecret } from "../platform/ids";
@@ -52,6 +53,14 @@ export async function createInvitation(ctx: AppContext, actor: Actor, input: Cre
   await ctx.db.transaction().execute(async (trx) => {
     await revokeOpenInvitations(trx, actor.organizationId, input.email, invitation.created_at);
     await trx.insertInto("invitation").values(invitation).execute();
+    await recordAudit(trx, {
+      organizationId: actor.organizationId,
+      actorId: actor.id,
+      at: invitation.created_at,
+      action: "invitation.created",
+      invitationId: invitation.id,
+      to: { email: invitation.email, role, managerId },
+    });
   });
 
   const url = `${ctx.config.baseUrl}/invite/${token}`;

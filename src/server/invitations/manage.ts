@@ -1,6 +1,7 @@
 import type { Invitation } from "../../contract/invitations";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import { notFound, ruleViolated } from "../../core/errors";
+import { recordAudit } from "../audit/record";
 import type { AppContext } from "../context";
 import { presentInvitation } from "./present";
 import { findInvitation, listInvitations as listInvitationRows } from "./store";
@@ -19,10 +20,23 @@ export async function revokeInvitation(ctx: AppContext, actor: Actor, id: string
   if (!invitation) throw notFound("Invitation");
   if (invitation.accepted_at) throw ruleViolated("This invitation has already been accepted.");
   if (invitation.revoked_at) return;
-  await ctx.db
-    .updateTable("invitation")
-    .set({ revoked_at: ctx.clock.now().toISOString() })
-    .where("id", "=", id)
-    .where("accepted_at", "is", null)
-    .execute();
+  const at = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const revoked = await trx
+      .updateTable("invitation")
+      .set({ revoked_at: at })
+      .where("id", "=", id)
+      .where("accepted_at", "is", null)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    if (Number(revoked.numUpdatedRows) === 0) return;
+    await recordAudit(trx, {
+      organizationId: actor.organizationId,
+      actorId: actor.id,
+      at,
+      action: "invitation.revoked",
+      invitationId: id,
+      from: { email: invitation.email },
+    });
+  });
 }

@@ -2,6 +2,7 @@ import type { Selectable, Updateable } from "kysely";
 import type { CreateOrganization, Organization, UpdateOrganization } from "../../contract/organizations";
 import { type Actor, authorize } from "../../core/access";
 import { notFound, ruleViolated } from "../../core/errors";
+import { recordAudit } from "../audit/record";
 import type { AppContext } from "../context";
 import type { OrganizationTable } from "../db/schema";
 import { newId } from "../platform/ids";
@@ -27,6 +28,13 @@ export async function createOrganization(
       .where("organization_id", "is", null)
       .executeTakeFirst();
     if (Number(joined.numUpdatedRows) !== 1) throw ruleViolated("You already belong to an organization.");
+    await recordAudit(trx, {
+      organizationId: organization.id,
+      actorId: actor.id,
+      at: organization.created_at,
+      action: "organization.created",
+      to: { name: organization.name },
+    });
   });
   return getOrganization(ctx, { ...actor, organizationId: organization.id, role: "owner" }, organization.id);
 }
@@ -51,7 +59,28 @@ export async function updateOrganization(
   if (input.settings?.urgentPerWeek !== undefined) changes.urgent_per_week = input.settings.urgentPerWeek;
   if (input.settings?.staleAfterDays !== undefined) changes.stale_after_days = input.settings.staleAfterDays;
   if (Object.keys(changes).length > 0) {
-    await ctx.db.updateTable("organization").set(changes).where("id", "=", id).execute();
+    await ctx.db.transaction().execute(async (trx) => {
+      const before = await trx
+        .selectFrom("organization")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirstOrThrow();
+      await trx.updateTable("organization").set(changes).where("id", "=", id).execute();
+      const audited = { organizationId: id, actorId: actor.id, at: ctx.clock.now().toISOString() };
+      if (changes.name !== undefined && changes.name !== before.name) {
+        await recordAudit(trx, {
+          ...audited,
+          action: "organization.renamed",
+          from: before.name,
+          to: changes.name,
+        });
+      }
+      const was = presentOrganization(before).settings;
+      const now = { ...was, ...input.settings };
+      if (was.urgentPerWeek !== now.urgentPerWeek || was.staleAfterDays !== now.staleAfterDays) {
+        await recordAudit(trx, { ...audited, action: "organization.settings_changed", from: was, to: now });
+      }
+    });
   }
   return getOrganization(ctx, actor, id);
 }

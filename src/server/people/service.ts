@@ -2,6 +2,7 @@ import type { Person, UpdatePerson } from "../../contract/people";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import { notFound, ruleViolated } from "../../core/errors";
 import { wouldCreateCycle } from "../../core/reporting-lines";
+import { recordAudit } from "../audit/record";
 import type { AppContext } from "../context";
 import { lockOrganization } from "../db/dialect";
 import { presentPerson } from "./present";
@@ -61,6 +62,32 @@ export async function updatePerson(
     }
     if (input.title !== undefined) changes.title = input.title === "" ? null : input.title;
     if (Object.keys(changes).length === 0) return target;
+    const at = ctx.clock.now().toISOString();
+    const audited = { organizationId, actorId: current.id, at, personId: target.id };
+    if (changes.role !== undefined) {
+      await recordAudit(trx, {
+        ...audited,
+        action: "person.role_changed",
+        from: target.role,
+        to: changes.role,
+      });
+    }
+    if (changes.manager_id !== undefined) {
+      await recordAudit(trx, {
+        ...audited,
+        action: "person.manager_changed",
+        from: target.manager_id,
+        to: changes.manager_id,
+      });
+    }
+    if (changes.title !== undefined && changes.title !== target.title) {
+      await recordAudit(trx, {
+        ...audited,
+        action: "person.title_changed",
+        from: target.title,
+        to: changes.title,
+      });
+    }
     await trx
       .updateTable("person")
       .set((eb) => ({

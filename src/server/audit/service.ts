@@ -1,0 +1,42 @@
+import type { AuditAction, AuditEvent } from "../../contract/audit";
+import { type Actor, authorize, requireOrganization } from "../../core/access";
+import type { AppContext } from "../context";
+
+/** The organization's audit log, newest first (owners and admins). */
+export async function readAudit(
+  ctx: AppContext,
+  actor: Actor,
+  page: { before?: string; beforeId?: string; limit: number },
+): Promise<AuditEvent[]> {
+  requireOrganization(actor);
+  authorize(actor, { kind: "audit.read" });
+  const { before, beforeId } = page;
+  let query = ctx.db
+    .selectFrom("audit_event")
+    .selectAll()
+    .where("organization_id", "=", actor.organizationId)
+    .orderBy("at", "desc")
+    .orderBy("id", "desc")
+    .limit(page.limit);
+  if (before !== undefined) {
+    query = query.where((eb) =>
+      beforeId === undefined
+        ? eb("at", "<", before)
+        : eb.or([eb("at", "<", before), eb.and([eb("at", "=", before), eb("id", "<", beforeId)])]),
+    );
+  }
+  const rows = await query.execute();
+  return rows.map((row) => {
+    const data = JSON.parse(row.data) as { from?: AuditEvent["from"]; to?: AuditEvent["to"] };
+    return {
+      id: row.id,
+      action: row.action as AuditAction,
+      actorId: row.actor_id,
+      at: row.at,
+      ...(row.person_id ? { personId: row.person_id } : {}),
+      ...(row.invitation_id ? { invitationId: row.invitation_id } : {}),
+      ...(data.from !== undefined ? { from: data.from } : {}),
+      ...(data.to !== undefined ? { to: data.to } : {}),
+    };
+  });
+}
