@@ -6,6 +6,7 @@ import type { Task } from "../../contract";
 import { taskQuery } from "../api/tasks";
 import { dueDescription } from "../components/DueBadge";
 import { formatDateTime } from "../components/format";
+import { NotesMarkdown } from "../components/NotesMarkdown";
 import { UrgentBadge } from "../components/UrgentBadge";
 import { FromRequestLink } from "../requests/FromRequestLink";
 import { usePlateView } from "./PlateView";
@@ -62,9 +63,7 @@ function TaskDetails({ initial }: { initial: Task }) {
         </Text>
         {task.notes ? (
           <Paper bg="var(--mantine-color-gray-0)" p="sm" radius="md">
-            <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
-              {task.notes}
-            </Text>
+            <NotesMarkdown>{task.notes}</NotesMarkdown>
           </Paper>
         ) : (
           <Text size="sm" c="dimmed">

@@ -9,6 +9,7 @@ import { peopleQuery } from "../api/people";
 import { requestQuery } from "../api/requests";
 import { formatDue } from "../components/due";
 import { formatDateTime } from "../components/format";
+import { NotesMarkdown } from "../components/NotesMarkdown";
 import { PageHeader } from "../components/PageHeader";
 import { QueryError } from "../components/QueryError";
 import { useNow } from "../components/useNow";
@@ -98,9 +99,7 @@ function RequestScreen({ request, me }: { request: Request; me: Me }) {
               Notes
             </Text>
             <Paper bg="var(--mantine-color-gray-0)" p="sm" radius="md">
-              <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
-                {request.notes}
-              </Text>
+              <NotesMarkdown>{request.notes}</NotesMarkdown>
             </Paper>
           </div>
         )}
