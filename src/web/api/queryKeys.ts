@@ -27,6 +27,7 @@ export const queryKeys = {
   inboxUnread: ["inbox", "unread"] as const,
   digestPreview: ["inbox", "digest-preview"] as const,
   outbox: ["outbox"] as const,
+  audit: ["audit"] as const,
   requestPreview: (ids: readonly string[], groups: readonly string[]) =>
     ["requests", "preview", ids.join(","), groups.join(",")] as const,
 };

@@ -7,6 +7,7 @@ import {
   redirect,
 } from "@tanstack/react-router";
 import { meQuery } from "../api/me";
+import { AuditPage } from "../audit/AuditPage";
 import { SignInPage } from "../auth/SignInPage";
 import { SignUpPage } from "../auth/SignUpPage";
 import { AppLayout } from "../components/AppLayout";
@@ -138,6 +139,7 @@ const triageRoute = createRoute({
 });
 const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: "inbox", component: InboxPage });
 const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: "outbox", component: OutboxPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: "audit", component: AuditPage });
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: "team", component: TeamPage });
 const requestsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -191,6 +193,7 @@ const routeTree = rootRoute.addChildren([
     peopleRoute,
     orgChartRoute,
     outboxRoute,
+    auditRoute,
     settingsRoute,
     tokensRoute,
   ]),

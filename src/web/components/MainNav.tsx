@@ -1,6 +1,7 @@
 import { Badge, NavLink, Stack, Text } from "@mantine/core";
 import {
   IconHierarchy2,
+  IconHistory,
   IconInbox,
   IconKey,
   IconListNumbers,
@@ -27,6 +28,7 @@ type AppPath =
   | "/people"
   | "/org-chart"
   | "/outbox"
+  | "/audit"
   | "/settings"
   | "/settings/tokens";
 
@@ -88,7 +90,10 @@ function useSections(): { title: string; items: NavItem[] }[] {
     { to: "/org-chart", label: "Org chart", icon: <IconHierarchy2 size={18} aria-hidden /> },
   ];
   if (canManagePeople(me.role)) {
-    organization.push({ to: "/outbox", label: "Outbox", icon: <IconMailForward size={18} aria-hidden /> });
+    organization.push(
+      { to: "/outbox", label: "Outbox", icon: <IconMailForward size={18} aria-hidden /> },
+      { to: "/audit", label: "Audit log", icon: <IconHistory size={18} aria-hidden /> },
+    );
   }
   return [
     { title: "Work", items: work },
