@@ -11,6 +11,8 @@ import { findPerson } from "../people/store";
 import { newId } from "../platform/ids";
 import type { TaskRow } from "../tasks/store";
 
+const lastInstant = new Date("9999-12-31T23:59:59.999Z");
+
 /**
  * One use of the urgent lane: `requesterId` marked `task` urgent for its owner. Within the write's
  * transaction, under the owner's plate lock: counts the requester's uses on this owner in the owner's
@@ -59,7 +61,10 @@ export async function spendUrgentLane(
     limit,
     link: `${ctx.config.baseUrl}/${task.state === "triage" ? "triage" : "plate"}`,
   });
-  const sendAt = reachableAt(JSON.parse(owner.working_hours), awayPeriodOf(owner), owner.time_zone, now);
+  const reachable = reachableAt(JSON.parse(owner.working_hours), awayPeriodOf(owner), owner.time_zone, now);
+  // Away "until 9999-12-31" puts the next working moment past the last instant an ISO string (and
+  // PostgreSQL) can hold: the mail then waits for that last instant.
+  const sendAt = reachable.getTime() > lastInstant.getTime() ? lastInstant : reachable;
   const mailId = await enqueueMail(
     trx,
     {
