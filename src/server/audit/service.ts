@@ -1,16 +1,16 @@
 import type { AuditAction, AuditEvent } from "../../contract/audit";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import type { AppContext } from "../context";
+import { olderThan, type PageStart } from "../db/pages";
 
 /** The organization's audit log, newest first (owners and admins). */
 export async function readAudit(
   ctx: AppContext,
   actor: Actor,
-  page: { before?: string; beforeId?: string; limit: number },
+  page: PageStart & { limit: number },
 ): Promise<AuditEvent[]> {
   requireOrganization(actor);
   authorize(actor, { kind: "audit.read" });
-  const { before, beforeId } = page;
   let query = ctx.db
     .selectFrom("audit_event")
     .selectAll()
@@ -18,13 +18,8 @@ export async function readAudit(
     .orderBy("at", "desc")
     .orderBy("id", "desc")
     .limit(page.limit);
-  if (before !== undefined) {
-    query = query.where((eb) =>
-      beforeId === undefined
-        ? eb("at", "<", before)
-        : eb.or([eb("at", "<", before), eb.and([eb("at", "=", before), eb("id", "<", beforeId)])]),
-    );
-  }
+  const after = olderThan("at", page);
+  if (after) query = query.where(after);
   const rows = await query.execute();
   return rows.map((row) => {
     const data = JSON.parse(row.data) as { from?: AuditEvent["from"]; to?: AuditEvent["to"] };

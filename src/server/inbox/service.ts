@@ -1,6 +1,7 @@
 import type { InboxList, MarkRead } from "../../contract/inbox";
 import type { Actor } from "../../core/access";
 import type { AppContext } from "../context";
+import type { PageStart } from "../db/pages";
 import { presentInboxItem } from "./present";
 import { listEntries, markRead, unreadCount } from "./store";
 
@@ -8,10 +9,10 @@ import { listEntries, markRead, unreadCount } from "./store";
 export async function getInbox(
   ctx: AppContext,
   actor: Actor,
-  page: { before?: string; beforeId?: string; limit: number },
+  page: PageStart & { limit: number },
 ): Promise<InboxList> {
   const [rows, unread] = await Promise.all([
-    listEntries(ctx.db, actor.id, page.limit, page.before, page.beforeId),
+    listEntries(ctx.db, actor.id, page),
     unreadCount(ctx.db, actor.id),
   ]);
   const taskIds = [...new Set(rows.flatMap((row) => (row.task_id ? [row.task_id] : [])))];

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import { coalescedData, type Notice, type NoticeData } from "../../core/inbox-notices";
+import { olderThan, type PageStart } from "../db/pages";
 import type { Database, InboxEntryTable } from "../db/schema";
 import { newId } from "../platform/ids";
 
@@ -109,28 +110,17 @@ export async function addSweepEntries(db: Db, entries: readonly SweepEntry[]): P
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }
 
-/** A person's entries, newest first. */
-export async function listEntries(
-  db: Db,
-  personId: string,
-  limit: number,
-  before?: string,
-  beforeId?: string,
-) {
+/** A person's entries, newest first, a page at a time. */
+export async function listEntries(db: Db, personId: string, page: PageStart & { limit: number }) {
   let query = db
     .selectFrom("inbox_entry")
     .selectAll()
     .where("person_id", "=", personId)
     .orderBy("at", "desc")
     .orderBy("id", "desc")
-    .limit(limit);
-  if (before !== undefined) {
-    query = query.where((eb) =>
-      beforeId === undefined
-        ? eb("at", "<", before)
-        : eb.or([eb("at", "<", before), eb.and([eb("at", "=", before), eb("id", "<", beforeId)])]),
-    );
-  }
+    .limit(page.limit);
+  const after = olderThan("at", page);
+  if (after) query = query.where(after);
   return (await query.execute()) as InboxEntryRow[];
 }
 

@@ -1,12 +1,13 @@
 import type { OutboxList } from "../../contract/outbox";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import type { AppContext } from "../context";
+import { olderThan, type PageStart } from "../db/pages";
 
 /** The organization's outgoing mail, newest first: what was sent, what waits, what keeps failing. */
 export async function readOutbox(
   ctx: AppContext,
   actor: Actor,
-  page: { before?: string; beforeId?: string; limit: number },
+  page: PageStart & { limit: number },
 ): Promise<OutboxList> {
   requireOrganization(actor);
   authorize(actor, { kind: "outbox.read" });
@@ -17,17 +18,8 @@ export async function readOutbox(
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
     .limit(page.limit);
-  const { before, beforeId } = page;
-  if (before !== undefined) {
-    query = query.where((eb) =>
-      beforeId === undefined
-        ? eb("created_at", "<", before)
-        : eb.or([
-            eb("created_at", "<", before),
-            eb.and([eb("created_at", "=", before), eb("id", "<", beforeId)]),
-          ]),
-    );
-  }
+  const after = olderThan("created_at", page);
+  if (after) query = query.where(after);
   const rows = await query.execute();
   return {
     delivery: ctx.config.smtpUrl ? "smtp" : "files",

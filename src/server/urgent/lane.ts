@@ -9,7 +9,7 @@ import { awayPeriodOf } from "../digests/store";
 import { enqueueMail } from "../mail/outbound";
 import { findPerson } from "../people/store";
 import { newId } from "../platform/ids";
-import type { TaskRow } from "../tasks/store";
+import { positionOf, type TaskRow } from "../tasks/store";
 
 const lastInstant = new Date("9999-12-31T23:59:59.999Z");
 
@@ -47,7 +47,7 @@ export async function spendUrgentLane(
         : `You have already sent ${owner.name} ${limit} urgent ${limit === 1 ? "item" : "items"} this week, the limit in your organization. Leave it unmarked: it will be in their next digest.`;
     throw ruleViolated(detail, [{ path: "urgent", message: `urgent limit of ${limit} a week reached` }]);
   }
-  const position = task.rank === null ? null : await positionOnPlate(trx, task);
+  const position = await positionOf(trx, task);
   const mail = urgentMail({
     ownerName: owner.name,
     requesterName: requester.name,
@@ -106,16 +106,6 @@ async function usesThisWeek(
     .where("owner_id", "=", ownerId)
     .where("week", "=", week)
     .where("requester_id", "=", requesterId)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-async function positionOnPlate(trx: Transaction<Database>, task: TaskRow): Promise<number> {
-  const row = await trx
-    .selectFrom("task")
-    .select((eb) => eb.fn.countAll<number | string>().as("n"))
-    .where("owner_id", "=", task.owner_id)
-    .where("rank", "<=", task.rank)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
