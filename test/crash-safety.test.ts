@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, dialects } from "./support/databases";
+import { freePort, startDocket, stopDocket } from "./support/processes";
+import { signUpOwner, tokenHeaders } from "./support/remote";
 
 /**
  * A real Docket process is killed with SIGKILL in the middle of a burst of writes. After it starts
@@ -38,10 +38,11 @@ describe.each(dialects)("crash safety on %s", (dialect) => {
       BACKGROUND_JOBS: "off",
     };
 
-    let server = await startServer(env, base);
-    cleanups.push(() => stopServer(server));
-    const { token, ownerId } = await ownerWithToken(base);
-    const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+    let server = await startDocket(env, base);
+    cleanups.push(() => stopDocket(server));
+    const owner = await signUpOwner(base, { name: "Cora Crash", organization: "Crash Test Co" });
+    const ownerId = owner.id;
+    const headers = await tokenHeaders(base, owner.cookie);
 
     // A burst: 24 writers adding tasks at the top, bottom and between, until the process dies.
     const acknowledged: string[] = [];
@@ -78,7 +79,7 @@ describe.each(dialects)("crash safety on %s", (dialect) => {
     server.kill("SIGKILL");
     await Promise.all([...writers, exited]);
 
-    server = await startServer(env, base);
+    server = await startDocket(env, base);
     const plate = await fetch(`${base}/api/v1/people/${ownerId}/tasks?state=all&limit=500`, { headers });
     expect(plate.status).toBe(200);
     const tasks = (
@@ -104,77 +105,6 @@ describe.each(dialects)("crash safety on %s", (dialect) => {
       body: JSON.stringify({ title: "After the crash", placement: "top" }),
     });
     expect(after.status).toBe(201);
-    await stopServer(server);
+    await stopDocket(server);
   }, 120_000);
 });
-
-async function ownerWithToken(base: string): Promise<{ token: string; ownerId: string }> {
-  const origin = { origin: base, "content-type": "application/json" };
-  const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: origin,
-    body: JSON.stringify({
-      name: "Cora Crash",
-      email: `cora-${Date.now()}@example.com`,
-      password: "a perfectly decent passphrase",
-    }),
-  });
-  expect(signUp.status).toBe(200);
-  const ownerId = ((await signUp.json()) as { user: { id: string } }).user.id;
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((value) => value.split(";")[0])
-    .join("; ");
-  const organization = await fetch(`${base}/api/v1/organizations`, {
-    method: "POST",
-    headers: { ...origin, cookie },
-    body: JSON.stringify({ name: "Crash Test Co" }),
-  });
-  expect(organization.status).toBe(201);
-  const created = await fetch(`${base}/api/v1/tokens`, {
-    method: "POST",
-    headers: { ...origin, cookie },
-    body: JSON.stringify({ name: "burst" }),
-  });
-  expect(created.status).toBe(201);
-  return { token: ((await created.json()) as { token: string }).token, ownerId };
-}
-
-/** Starts `npm start`'s entry point as its own process, and waits until it answers its health check. */
-async function startServer(env: Record<string, string>, base: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (child.exitCode === null && Date.now() < deadline) {
-    const ok = await fetch(`${base}/api/health`).then(
-      (answer) => answer.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`Docket did not start on ${base} (exit code ${child.exitCode})`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}

@@ -1,20 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, dialects, type TestDatabase } from "./support/databases";
 import { goodPassword, uniqueEmail } from "./support/factories";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
+import { freePort } from "./support/processes";
 
 /** Resolves with the first line of the server's log that matches, as the server writes it. */
 function logLine(server: ChildProcess, pattern: RegExp): Promise<string> {

@@ -1,14 +1,14 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "./support/databases";
 import { EventStream } from "./support/event-stream";
 import { type Nginx, startNginx } from "./support/nginx";
+import { freePort, startDocket, stopDocket } from "./support/processes";
+import { call, listeningOn, makeReport, type Report, signIn, signUpOwner } from "./support/remote";
 
 /**
  * Several real Docket processes on one PostgreSQL database behind nginx on loopback, as in a
@@ -22,23 +22,11 @@ const instanceCount = 3;
 const reportCount = 20;
 const tasksPerPlate = 12;
 const connections = 100;
-const password = "a perfectly decent passphrase";
 
 interface Instance {
   port: number;
   url: string;
   process: ChildProcess;
-}
-
-interface Report {
-  id: string;
-  headers: Record<string, string>;
-}
-
-interface Answer<T> {
-  status: number;
-  body: T;
-  headers: Headers;
 }
 
 describe("Docket instances behind nginx on one PostgreSQL", () => {
@@ -60,7 +48,7 @@ describe("Docket instances behind nginx on one PostgreSQL", () => {
         const dataDir = mkdtempSync(join(tmpdir(), "docket-instance-"));
         cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
         const url = `http://127.0.0.1:${port}`;
-        const child = await startServer(
+        const child = await startDocket(
           {
             NODE_ENV: "production",
             PORT: String(port),
@@ -75,7 +63,7 @@ describe("Docket instances behind nginx on one PostgreSQL", () => {
           },
           url,
         );
-        cleanups.push(() => stopServer(child));
+        cleanups.push(() => stopDocket(child));
         instances.push({ port, url, process: child });
       }),
     );
@@ -88,7 +76,7 @@ describe("Docket instances behind nginx on one PostgreSQL", () => {
     cleanups.push(() => nginx.stop());
 
     // Everything below goes through the balancer, as a browser or an API client would.
-    owner = await signUpOwner(nginx.url);
+    owner = await signUpOwner(nginx.url, { name: "Olivia Owner", organization: "Load Balanced Co" });
     const made = await Promise.all(
       Array.from({ length: reportCount }, (_, index) => makeReport(nginx.url, owner, index)),
     );
@@ -397,95 +385,6 @@ function only<T>(value: T | undefined): T {
   return value;
 }
 
-/** EventStream reads the port of a listening app; here the listener is another process. */
-function listeningOn(port: number): FastifyInstance {
-  return { server: { address: () => ({ port }) } } as unknown as FastifyInstance;
-}
-
-async function call<T = unknown>(
-  base: string,
-  method: string,
-  path: string,
-  options: { headers?: Record<string, string>; body?: unknown } = {},
-): Promise<Answer<T>> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.body !== undefined) headers["content-type"] = "application/json";
-  const answer = await fetch(`${base}${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await answer.text();
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    // not JSON: kept as text
-  }
-  return { status: answer.status, body: body as T, headers: answer.headers };
-}
-
-function cookieOf(headers: Headers): string {
-  return headers
-    .getSetCookie()
-    .map((value) => value.split(";")[0])
-    .join("; ");
-}
-
-async function signUpOwner(base: string): Promise<{ id: string; cookie: string; email: string }> {
-  const email = `olivia-${Date.now()}@example.com`;
-  const signUp = await call<{ user: { id: string } }>(base, "POST", "/api/auth/sign-up/email", {
-    headers: { origin: base },
-    body: { name: "Olivia Owner", email, password },
-  });
-  expect(signUp.status, JSON.stringify(signUp.body)).toBe(200);
-  const cookie = cookieOf(signUp.headers);
-  const organization = await call(base, "POST", "/api/v1/organizations", {
-    headers: { origin: base, cookie },
-    body: { name: "Load Balanced Co" },
-  });
-  expect(organization.status, JSON.stringify(organization.body)).toBe(201);
-  return { id: signUp.body.user.id, cookie, email };
-}
-
-/** Invites a report of the owner, accepts as them, and gives them an API token. */
-async function makeReport(
-  base: string,
-  owner: { id: string; cookie: string },
-  index: number,
-): Promise<Report> {
-  const invitation = await call<{ token: string }>(base, "POST", "/api/v1/invitations", {
-    headers: { origin: base, cookie: owner.cookie },
-    body: { email: `report-${index}-${Date.now()}@example.com`, managerId: owner.id },
-  });
-  expect(invitation.status, JSON.stringify(invitation.body)).toBe(201);
-  const accepted = await call<{ id: string }>(
-    base,
-    "POST",
-    `/api/v1/invitations/${invitation.body.token}/accept`,
-    { headers: { origin: base }, body: { name: `Report ${index}`, password } },
-  );
-  expect(accepted.status, JSON.stringify(accepted.body)).toBe(201);
-  const created = await call<{ token: string }>(base, "POST", "/api/v1/tokens", {
-    headers: { origin: base, cookie: cookieOf(accepted.headers) },
-    body: { name: "load" },
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  return {
-    id: accepted.body.id,
-    headers: { authorization: `Bearer ${created.body.token}`, "content-type": "application/json" },
-  };
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const answer = await call(base, "POST", "/api/auth/sign-in/email", {
-    headers: { origin: base },
-    body: { email, password },
-  });
-  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-  return cookieOf(answer.headers);
-}
-
 async function inParallel<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   await Promise.all(
@@ -493,43 +392,4 @@ async function inParallel<T>(items: T[], width: number, work: (item: T) => Promi
       while (next < items.length) await work(only(items[next++]));
     }),
   );
-}
-
-/** Starts `npm start`'s entry point as its own process, and waits until it answers its health check. */
-async function startServer(env: Record<string, string>, base: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (child.exitCode === null && Date.now() < deadline) {
-    const ok = await fetch(`${base}/api/health`).then(
-      (answer) => answer.ok,
-      () => false,
-    );
-    if (ok) return child;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill("SIGKILL");
-  throw new Error(`Docket did not start on ${base} (exit code ${child.exitCode})`);
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }

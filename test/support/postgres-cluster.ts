@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { freePort } from "./processes";
 
 export interface PostgresCluster {
   /** Connection URL of the cluster's maintenance database, as its superuser. */
@@ -41,19 +41,6 @@ function runAs(): { uid: number; gid: number } | undefined {
   if (!Number.isInteger(uid) || uid <= 0)
     throw new Error("Running as root, but there is no 'postgres' user to own the cluster.");
   return { uid, gid };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 /** Resolves once the server logs that it accepts connections; rejects if it exits or takes over 30 s. */
