@@ -1,0 +1,45 @@
+/** Digest facts for the tests of `digest.ts`: sensible defaults, overridden where a test cares. */
+import { composeDigest, type DigestEntry, type DigestFacts, type DigestTask } from "./digest";
+
+export const base = "https://docket.example";
+
+export const facts = (overrides: Partial<DigestFacts> = {}): DigestFacts => ({
+  recipientName: "Ada",
+  timeZone: "America/New_York",
+  baseUrl: base,
+  awayReturn: false,
+  entries: [],
+  dueSoon: [],
+  overdue: [],
+  triage: [],
+  plateTop: [],
+  ...overrides,
+});
+
+export const entry = (overrides: Partial<DigestEntry> & Pick<DigestEntry, "kind">): DigestEntry => ({
+  count: 1,
+  actorName: "Bob",
+  title: "Write the report",
+  taskId: "t1",
+  position: null,
+  asRequester: false,
+  ...overrides,
+});
+
+export const task = (overrides: Partial<DigestTask> & Pick<DigestTask, "taskId">): DigestTask => ({
+  title: "Task",
+  position: null,
+  dueAt: null,
+  dueDate: null,
+  ...overrides,
+});
+
+export const compose = (overrides: Partial<DigestFacts>) => {
+  const content = composeDigest(facts(overrides));
+  if (content === null) throw new Error("expected a digest");
+  return content;
+};
+export const headings = (overrides: Partial<DigestFacts>) =>
+  compose(overrides).sections.map((s) => s.heading);
+export const section = (overrides: Partial<DigestFacts>, heading: string) =>
+  compose(overrides).sections.find((s) => s.heading === heading)?.lines;
