@@ -118,5 +118,12 @@ test("urgent items count on the team card, stop at the weekly limit with its rea
     await expect(page.locator("pre")).toContainText("Call the auditor back");
   });
 
+  await test.step("the owner's audit log tells who joined and who made the organization", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }).click();
+    const log = page.getByRole("list", { name: "Audit log" }).getByRole("listitem");
+    await expect(log.filter({ hasText: "Rita Report joined" })).toHaveCount(1);
+    await expect(log.last()).toContainText("created the organization");
+  });
+
   await ritaContext.close();
 });

@@ -1,32 +1,15 @@
-import { Alert, Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
-import { IconHistory, IconLock, IconRefresh } from "@tabler/icons-react";
+import { EmptyState, Paper, Stack, Text } from "@mantine/core";
+import { IconHistory } from "@tabler/icons-react";
 import { useInfiniteQuery, useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { auditPagesQuery } from "../api/audit";
-import { isApiError } from "../api/errors";
 import { meQuery } from "../api/me";
 import { peopleQuery } from "../api/people";
+import { AdminListPage } from "../components/AdminListPage";
 import { formatDateTime, formatRelative } from "../components/format";
-import { PageHeader } from "../components/PageHeader";
-import { QueryError } from "../components/QueryError";
 import { canManagePeople } from "../components/roles";
 import { useNow } from "../components/useNow";
 import { auditSentence } from "./auditSentence";
-
-function NotAllowed() {
-  return (
-    <Alert
-      color="gray"
-      variant="light"
-      icon={<IconLock aria-hidden />}
-      title="Only owners and admins see the audit log"
-      maw={860}
-    >
-      Ask an owner or admin of your organization who changed a role, a reporting line or the organization's
-      rules.
-    </Alert>
-  );
-}
 
 /** What owners and admins did in the organization, newest first, each as a sentence. */
 export function AuditPage() {
@@ -41,103 +24,72 @@ export function AuditPage() {
     return { nameOf: (id: string) => names.get(id) };
   }, [people.data]);
 
-  const header = (
-    <PageHeader
+  return (
+    <AdminListPage
       title="Audit log"
       description="Who changed roles, reporting lines and titles, who invited whom, and changes to the organization and its rules, newest first. Entries are kept for good."
-      actions={
-        allowed && (
-          <Button
-            variant="default"
-            leftSection={<IconRefresh size={18} aria-hidden />}
-            onClick={() => {
-              void audit.refetch();
-              void people.refetch();
-            }}
-            loading={audit.isRefetching}
-          >
-            Refresh
-          </Button>
-        )
-      }
-    />
-  );
-  if (!allowed || isApiError(audit.error, 403)) {
-    return (
-      <>
-        {header}
-        <NotAllowed />
-      </>
-    );
-  }
-  if (audit.isError) {
-    return (
-      <>
-        {header}
-        <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
-      </>
-    );
-  }
-  // Names come from the directory; if it cannot be read, people read "someone" rather than hiding the log.
-  if (audit.isPending || people.isPending) {
-    return (
-      <>
-        {header}
-        <Skeleton height={240} radius="md" maw={860} aria-label="Loading the audit log" />
-      </>
-    );
-  }
-  const events = audit.data.pages.flatMap((page) => page.items);
-  return (
-    <>
-      {header}
-      <Stack gap="md" maw={860}>
-        {events.length === 0 ? (
-          <Paper withBorder radius="md" p="lg">
-            <EmptyState
-              size="sm"
-              icon={<IconHistory aria-hidden />}
-              title="Nothing recorded yet"
-              description="Changes to roles, reporting lines and titles, invitations, and the organization's name and rules show here as owners and admins make them."
-            />
-          </Paper>
-        ) : (
-          <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-            <Stack component="ol" gap={0} m={0} p={0} style={{ listStyle: "none" }} aria-label="Audit log">
-              {events.map((event, index) => (
+      allowed={allowed}
+      notAllowed={{
+        title: "Only owners and admins see the audit log",
+        text: "Ask an owner or admin of your organization who changed a role, a reporting line or the organization's rules.",
+      }}
+      list={audit}
+      // Names come from the directory; if it cannot be read, people read "someone" rather than hiding the log.
+      pending={audit.isPending || people.isPending}
+      onRefresh={() => {
+        void audit.refetch();
+        void people.refetch();
+      }}
+      loadingLabel="Loading the audit log"
+    >
+      {() => {
+        const events = (audit.data?.pages ?? []).flatMap((page) => page.items);
+        return (
+          <>
+            {events.length === 0 ? (
+              <Paper withBorder radius="md" p="lg">
+                <EmptyState
+                  size="sm"
+                  icon={<IconHistory aria-hidden />}
+                  title="Nothing recorded yet"
+                  description="Changes to roles, reporting lines and titles, invitations, and the organization's name and rules show here as owners and admins make them."
+                />
+              </Paper>
+            ) : (
+              <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
                 <Stack
-                  component="li"
-                  key={event.id}
-                  gap={2}
-                  px="md"
-                  py="sm"
-                  style={
-                    index > 0 ? { borderTop: "1px solid var(--mantine-color-default-border)" } : undefined
-                  }
+                  component="ol"
+                  gap={0}
+                  m={0}
+                  p={0}
+                  style={{ listStyle: "none" }}
+                  aria-label="Audit log"
                 >
-                  <Text size="sm">{auditSentence(event, context)}</Text>
-                  <Text size="xs" c="dimmed">
-                    <time dateTime={event.at} title={formatDateTime(event.at)}>
-                      {formatRelative(event.at, now)}
-                    </time>
-                  </Text>
+                  {events.map((event, index) => (
+                    <Stack
+                      component="li"
+                      key={event.id}
+                      gap={2}
+                      px="md"
+                      py="sm"
+                      style={
+                        index > 0 ? { borderTop: "1px solid var(--mantine-color-default-border)" } : undefined
+                      }
+                    >
+                      <Text size="sm">{auditSentence(event, context)}</Text>
+                      <Text size="xs" c="dimmed">
+                        <time dateTime={event.at} title={formatDateTime(event.at)}>
+                          {formatRelative(event.at, now)}
+                        </time>
+                      </Text>
+                    </Stack>
+                  ))}
                 </Stack>
-              ))}
-            </Stack>
-          </Paper>
-        )}
-        {audit.hasNextPage && (
-          <Group justify="center">
-            <Button
-              variant="default"
-              onClick={() => void audit.fetchNextPage()}
-              loading={audit.isFetchingNextPage}
-            >
-              Load older
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </>
+              </Paper>
+            )}
+          </>
+        );
+      }}
+    </AdminListPage>
   );
 }

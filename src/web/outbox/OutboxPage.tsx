@@ -1,13 +1,11 @@
-import { Accordion, Alert, Button, EmptyState, Group, Paper, Skeleton, Stack } from "@mantine/core";
-import { IconLock, IconMailForward, IconRefresh, IconServer } from "@tabler/icons-react";
+import { Accordion, Alert, EmptyState, Paper } from "@mantine/core";
+import { IconMailForward, IconServer } from "@tabler/icons-react";
 import { useInfiniteQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { OutboxList } from "../../contract/outbox";
-import { isApiError } from "../api/errors";
 import { meQuery } from "../api/me";
 import { outboxPagesQuery } from "../api/outbox";
-import { PageHeader } from "../components/PageHeader";
-import { QueryError } from "../components/QueryError";
+import { AdminListPage } from "../components/AdminListPage";
 import { canManagePeople } from "../components/roles";
 import { useNow } from "../components/useNow";
 import { OutboxMessageItem } from "./OutboxMessageItem";
@@ -31,20 +29,6 @@ function DeliveryNote({ delivery }: { delivery: OutboxList["delivery"] }) {
   );
 }
 
-function NotAllowed() {
-  return (
-    <Alert
-      color="gray"
-      variant="light"
-      icon={<IconLock aria-hidden />}
-      title="Only owners and admins see the outbox"
-      maw={860}
-    >
-      Ask an owner or admin of your organization if an e-mail seems not to have arrived.
-    </Alert>
-  );
-}
-
 /** The organization's outgoing e-mail, newest first, for owners and admins: what went, what waits, what failed. */
 export function OutboxPage() {
   const me = useSuspenseQuery(meQuery).data;
@@ -53,90 +37,53 @@ export function OutboxPage() {
   const [opened, setOpened] = useState<string[]>([]);
   const now = useNow();
 
-  const header = (
-    <PageHeader
+  return (
+    <AdminListPage
       title="Outbox"
       description="Every digest and urgent e-mail Docket sends for your organization, newest first: sent, waiting for its time or being retried, or canceled."
-      actions={
-        allowed && (
-          <Button
-            variant="default"
-            leftSection={<IconRefresh size={18} aria-hidden />}
-            onClick={() => void outbox.refetch()}
-            loading={outbox.isRefetching}
-          >
-            Refresh
-          </Button>
-        )
-      }
-    />
-  );
-  if (!allowed || isApiError(outbox.error, 403)) {
-    return (
-      <>
-        {header}
-        <NotAllowed />
-      </>
-    );
-  }
-  if (outbox.isError) {
-    return (
-      <>
-        {header}
-        <QueryError error={outbox.error} onRetry={() => void outbox.refetch()} />
-      </>
-    );
-  }
-  if (outbox.isPending) {
-    return (
-      <>
-        {header}
-        <Skeleton height={240} radius="md" maw={860} aria-label="Loading the outbox" />
-      </>
-    );
-  }
-  const messages = outbox.data.pages.flatMap((page) => page.items);
-  const delivery = outbox.data.pages[0]?.delivery ?? "files";
-  return (
-    <>
-      {header}
-      <Stack gap="md" maw={860}>
-        <DeliveryNote delivery={delivery} />
-        {messages.length === 0 ? (
-          <Paper withBorder radius="md" p="lg">
-            <EmptyState
-              size="sm"
-              icon={<IconMailForward aria-hidden />}
-              title="Nothing sent yet"
-              description="Digests go out at each person's digest times when there is something new; urgent e-mails when someone marks another's work urgent."
-            />
-          </Paper>
-        ) : (
-          <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-            <Accordion multiple value={opened} onChange={setOpened}>
-              {messages.map((message) => (
-                <OutboxMessageItem
-                  key={message.id}
-                  message={message}
-                  now={now}
-                  opened={opened.includes(message.id)}
+      allowed={allowed}
+      notAllowed={{
+        title: "Only owners and admins see the outbox",
+        text: "Ask an owner or admin of your organization if an e-mail seems not to have arrived.",
+      }}
+      list={outbox}
+      pending={outbox.isPending}
+      onRefresh={() => void outbox.refetch()}
+      loadingLabel="Loading the outbox"
+    >
+      {() => {
+        const pages = outbox.data?.pages ?? [];
+        const messages = pages.flatMap((page) => page.items);
+        const delivery = pages[0]?.delivery ?? "files";
+        return (
+          <>
+            <DeliveryNote delivery={delivery} />
+            {messages.length === 0 ? (
+              <Paper withBorder radius="md" p="lg">
+                <EmptyState
+                  size="sm"
+                  icon={<IconMailForward aria-hidden />}
+                  title="Nothing sent yet"
+                  description="Digests go out at each person's digest times when there is something new; urgent e-mails when someone marks another's work urgent."
                 />
-              ))}
-            </Accordion>
-          </Paper>
-        )}
-        {outbox.hasNextPage && (
-          <Group justify="center">
-            <Button
-              variant="default"
-              onClick={() => void outbox.fetchNextPage()}
-              loading={outbox.isFetchingNextPage}
-            >
-              Load older
-            </Button>
-          </Group>
-        )}
-      </Stack>
-    </>
+              </Paper>
+            ) : (
+              <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
+                <Accordion multiple value={opened} onChange={setOpened}>
+                  {messages.map((message) => (
+                    <OutboxMessageItem
+                      key={message.id}
+                      message={message}
+                      now={now}
+                      opened={opened.includes(message.id)}
+                    />
+                  ))}
+                </Accordion>
+              </Paper>
+            )}
+          </>
+        );
+      }}
+    </AdminListPage>
   );
 }
