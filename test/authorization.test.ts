@@ -30,6 +30,8 @@ type World = Awaited<ReturnType<typeof standardOrganization>> & {
   openInvitation: { id: string; token: string };
   /** A task Sam Self put on their own plate, never changed. */
   selfTask: Task;
+  /** A task Sam Self finished: it is on Sam's record. */
+  selfDone: Task;
 };
 
 const relations: Relation[] = [
@@ -116,6 +118,17 @@ async function acceptedPeerAsk(w: World) {
   const asked = await peerAsk(w);
   expect((await acceptTask(w.manager, asked.id, { placement: "bottom" })).status).toBe(200);
   return taskOf(w.self, asked.id);
+}
+
+/** A task Sam Self adds to their own plate and completes at once. */
+async function finishTask(self: { id: string; client: Client }, body: { title: string }): Promise<Task> {
+  const task = await addTask(self, self.id, body);
+  const answer = await self.client.patch<Task>(`/api/v1/tasks/${task.id}`, {
+    version: task.version,
+    state: "done",
+  });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  return answer.body;
 }
 
 /** How a task is now, as its owner sees it. */
@@ -424,6 +437,42 @@ const rows: Row<unknown>[] = [
       expect(members.map((member) => member.personId)).toEqual(
         expect.arrayContaining([w.self.id, w.peer.id]),
       );
+    },
+  }),
+  row({
+    route: "GET /people/{id}/record",
+    // A record is seen exactly like the plate it comes from.
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: (w) => w.selfDone,
+    call: (client, task) => client.get(`/api/v1/people/${task.ownerId}/record`),
+    verify: (answer, task) => {
+      if (ok(answer))
+        expect((answer.body.items as { taskId: string }[]).map((item) => item.taskId)).toContain(task.id);
+    },
+  }),
+  row({
+    route: "GET /people/{id}/record/packet",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 200, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: (w) => w.selfDone,
+    call: (client, task) => client.get(`/api/v1/people/${task.ownerId}/record/packet?format=csv`),
+    verify: (answer, task) => {
+      if (!ok(answer)) return;
+      expect(answer.headers["content-type"]).toMatch(/^text\/csv/);
+      expect(String(answer.body)).toContain(task.title);
+    },
+  }),
+  row({
+    route: "GET /people/{id}/team/record (Sam's manager's)",
+    // biome-ignore format: the table reads best on one line
+    expected: { self: 404, manager: 200, grand: 200, peer: 404, branch: 404, outsider: 404, anonymous: 401, admin: 404, owner: 200 },
+    subject: (w) => w.manager.id,
+    call: (client, managerId) => client.get(`/api/v1/people/${managerId}/team/record`),
+    verify: (answer, _, __, w) => {
+      if (!ok(answer)) return;
+      const entries = answer.body.items as { personId: string; summary: { completed: number } }[];
+      expect(entries.find((entry) => entry.personId === w.self.id)?.summary.completed).toBeGreaterThan(0);
     },
   }),
   row({
@@ -806,6 +855,7 @@ describe.each(dialects)("authorization on %s", (dialect) => {
     partial.selfToken = await freshSelfToken(partial);
     partial.openInvitation = await freshInvitation(partial);
     partial.selfTask = await addTask(partial.self, partial.self.id, { title: "Sam's shared task" });
+    partial.selfDone = await finishTask(partial.self, { title: "Sam's finished task" });
     w = partial;
   });
 

@@ -14,6 +14,13 @@ const someone = (role: Role = "member", organizationId: string | null = org) => 
   role,
 });
 
+/** A plate owned by `ownerId` ("me" unless said), with the people above its owner. */
+const plate = (chain: string[], ownerId = chain.length === 0 ? "me" : "them") => ({
+  ownerId,
+  organizationId: org,
+  chain,
+});
+
 describe("decide", () => {
   const cases: [string, Actor, Action, ReturnType<typeof decide>][] = [
     ["a member reads a colleague", actor("member"), { kind: "person.read", person: someone() }, "allow"],
@@ -83,6 +90,25 @@ describe("decide", () => {
       "a member reads another organization",
       actor("member"),
       { kind: "organization.read", organizationId: "org-2" },
+      "hide",
+    ],
+    ["a person reads their own record", actor("member"), { kind: "record.read", plate: plate([]) }, "allow"],
+    [
+      "a skip-level manager reads a record",
+      actor("member"),
+      { kind: "record.read", plate: plate(["boss", "me"]) },
+      "allow",
+    ],
+    [
+      "an admin outside the chain reads a record",
+      actor("admin"),
+      { kind: "record.read", plate: plate(["boss"], "them") },
+      "hide",
+    ],
+    [
+      "a manager elsewhere reads a record",
+      actor("member", "org-2"),
+      { kind: "record.read", plate: plate(["me"], "them") },
       "hide",
     ],
   ];

@@ -28,6 +28,7 @@ export type Action =
   | { kind: "invitation.create"; role: Role }
   | { kind: "invitation.manage" }
   | { kind: "plate.read"; plate: PlateSubject }
+  | { kind: "record.read"; plate: PlateSubject }
   | { kind: "task.create"; plate: PlateSubject }
   | { kind: "task.read"; task: TaskSubject }
   | { kind: "task.edit"; task: TaskSubject }
@@ -110,6 +111,8 @@ export function decide(actor: Actor, action: Action): Decision {
     case "invitation.manage":
       return isAdmin(actor) ? "allow" : "forbid";
     case "plate.read":
+    case "record.read":
+      // A track record is seen exactly like the plate it comes from.
       return plateRelation(actor, action.plate) === "other" ? "hide" : "allow";
     case "task.create":
       // Anyone in the organization may ask; whether it is placed or lands in triage is `plateRelation`.
@@ -144,6 +147,7 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "invitation.create": "Only an owner or admin can invite people, and only an owner can invite an owner.",
   "invitation.manage": "Only an owner or admin can manage invitations.",
   "plate.read": "You cannot see this plate.",
+  "record.read": "You cannot see this record.",
   "task.create": "You cannot add work to this plate.",
   "task.read": "You cannot see this task.",
   "task.edit": "You cannot change this task.",
@@ -164,6 +168,7 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "invitation.create": "Invitation",
   "invitation.manage": "Invitation",
   "plate.read": "Person",
+  "record.read": "Person",
   "task.create": "Person",
   "task.read": "Task",
   "task.edit": "Task",

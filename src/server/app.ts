@@ -28,6 +28,7 @@ import { registerMeRoutes } from "./me/routes";
 import { registerOrganizationRoutes } from "./organizations/routes";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPeopleRoutes } from "./people/routes";
+import { registerRecordRoutes } from "./record/routes";
 import { registerRequestRoutes } from "./requests/routes";
 import { registerStillNeededRoutes } from "./still-needed/routes";
 import { registerTaskRoutes } from "./tasks/routes";
@@ -115,6 +116,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerInvitationRoutes(v1, ctx);
       registerTokenRoutes(v1, ctx);
       registerTaskRoutes(v1, ctx);
+      registerRecordRoutes(v1, ctx);
       registerRequestRoutes(v1, ctx);
       registerEventRoutes(v1, ctx);
       registerInboxRoutes(v1, ctx);

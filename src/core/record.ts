@@ -1,0 +1,250 @@
+/**
+ * A person's track record over a period, derived from the tasks they finished and the history of
+ * their dues: nothing here is stored. Fairness rules:
+ * - a completed task is on time when it finished by the due **in force when it finished**: changing
+ *   the due afterwards changes nothing;
+ * - `slips` counts how often the due moved later (or was taken away) before it finished;
+ * - `daysLate` counts whole days in the owner's calendar; a dropped task is never late.
+ */
+import { type Due, dueInstant } from "./due-dates";
+import { dateOfDay, dayOfDate, localDayOf, weekdayOfDay } from "./zone-calendar";
+
+/** A task that is done or dropped, as it stands now. */
+export interface FinishedTask {
+  id: string;
+  title: string;
+  state: "done" | "dropped";
+  requesterId: string;
+  requestId: string | null;
+  createdAt: string;
+  /** When it became done or dropped (the last time, if it was reopened). */
+  finishedAt: string;
+  dropReason: string | null;
+  /** Its due now, and the instant that falls due in the owner's zone. */
+  due: Due | null;
+  dueAt: string | null;
+}
+
+/** The history entries that matter to a record, each task's oldest first; values are stored JSON. */
+export interface DueHistoryEntry {
+  taskId: string;
+  kind: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface RecordItem {
+  taskId: string;
+  title: string;
+  state: "done" | "dropped";
+  requesterId: string;
+  requestId: string | null;
+  goalId: string | null;
+  createdAt: string;
+  finishedAt: string;
+  due: Due | null;
+  dueAt: string | null;
+  onTime: boolean | null;
+  daysLate: number | null;
+  slips: number;
+  dropReason: string | null;
+}
+
+export interface RecordSummary {
+  completed: number;
+  completedOnTime: number;
+  completedLate: number;
+  completedWithoutDue: number;
+  onTimeRate: number | null;
+  dropped: number;
+  slipped: number;
+  requestsReceived: number;
+  requestsCompleted: number;
+  medianDaysToComplete: number | null;
+}
+
+export interface RecordWeek {
+  weekStart: string;
+  completed: number;
+  onTime: number;
+  late: number;
+  withoutDue: number;
+  dropped: number;
+}
+
+export interface RecordInput {
+  timeZone: string;
+  from: string;
+  to: string;
+  tasks: readonly FinishedTask[];
+  history: readonly DueHistoryEntry[];
+  /** Tasks of team requests that reached the person in the period. */
+  requestsReceived: number;
+}
+
+export interface TrackRecord {
+  summary: RecordSummary;
+  weeks: RecordWeek[];
+  items: RecordItem[];
+}
+
+const dayMs = 86_400_000;
+
+export function buildRecord(input: RecordInput): TrackRecord {
+  const historyByTask = groupByTask(input.history);
+  const items = input.tasks
+    .map((task) => judge(task, historyByTask.get(task.id) ?? [], input.timeZone))
+    .sort((a, b) => Date.parse(b.item.finishedAt) - Date.parse(a.item.finishedAt) || compare(b, a));
+  return {
+    summary: summarize(
+      items.map((judged) => judged.item),
+      input.requestsReceived,
+    ),
+    weeks: weeksOf(items, input.from, input.to),
+    items: items.map((judged) => judged.item),
+  };
+}
+
+const compare = (a: Judged, b: Judged) => (a.item.taskId < b.item.taskId ? -1 : 1);
+
+interface Judged {
+  item: RecordItem;
+  /** The local day it finished on, as a day count. */
+  finishedDay: number;
+}
+
+function groupByTask(history: readonly DueHistoryEntry[]): Map<string, DueHistoryEntry[]> {
+  const byTask = new Map<string, DueHistoryEntry[]>();
+  for (const entry of history) {
+    const entries = byTask.get(entry.taskId);
+    if (entries) entries.push(entry);
+    else byTask.set(entry.taskId, [entry]);
+  }
+  return byTask;
+}
+
+/** Became done or dropped; dropping a dropped task again only changes its reason. */
+function finishes(entry: DueHistoryEntry): boolean {
+  if (entry.kind === "completed" || entry.kind === "declined") return true;
+  return entry.kind === "dropped" && entry.from !== '"dropped"';
+}
+
+function judge(task: FinishedTask, history: readonly DueHistoryEntry[], timeZone: string): Judged {
+  let finish = -1;
+  history.forEach((entry, index) => {
+    if (finishes(entry)) finish = index;
+  });
+  // Without a finishing entry (never the case for work finished through Docket), every change counts as before.
+  const before = finish === -1 ? history : history.slice(0, finish);
+  const after = finish === -1 ? [] : history.slice(finish + 1);
+  const laterChange = after.find((entry) => entry.kind === "due_changed");
+  const due = laterChange ? parseDue(laterChange.from) : task.due;
+  const dueAtMs = laterChange ? dueMs(due, timeZone) : task.dueAt === null ? null : Date.parse(task.dueAt);
+  let slips = 0;
+  for (const entry of before) {
+    if (entry.kind === "due_changed" && movedLater(parseDue(entry.from), parseDue(entry.to), timeZone))
+      slips++;
+  }
+  const finishedMs = Date.parse(task.finishedAt);
+  const finishedDay = localDayOf(finishedMs, timeZone);
+  const judged = task.state === "done" && due !== null && dueAtMs !== null;
+  const onTime = judged ? finishedMs <= dueAtMs : null;
+  let daysLate: number | null = null;
+  if (judged) {
+    const dueDay = "date" in due ? dayOfDate(due.date) : localDayOf(dueAtMs, timeZone);
+    daysLate = onTime ? 0 : Math.max(0, finishedDay - dueDay);
+  }
+  return {
+    finishedDay,
+    item: {
+      taskId: task.id,
+      title: task.title,
+      state: task.state,
+      requesterId: task.requesterId,
+      requestId: task.requestId,
+      goalId: null,
+      createdAt: task.createdAt,
+      finishedAt: task.finishedAt,
+      due,
+      dueAt: dueAtMs === null ? null : new Date(dueAtMs).toISOString(),
+      onTime,
+      daysLate,
+      slips,
+      dropReason: task.state === "dropped" ? task.dropReason : null,
+    },
+  };
+}
+
+function parseDue(json: string | null): Due | null {
+  if (json === null) return null;
+  const value = JSON.parse(json) as unknown;
+  if (value !== null && typeof value === "object" && ("date" in value || "at" in value)) return value as Due;
+  return null;
+}
+
+function dueMs(due: Due | null, timeZone: string): number | null {
+  return due === null ? null : Date.parse(dueInstant(due, timeZone));
+}
+
+/** A due moved later, or was taken away: adding a due where there was none is not a slip. */
+export function movedLater(from: Due | null, to: Due | null, timeZone: string): boolean {
+  if (from === null) return false;
+  if (to === null) return true;
+  if ("date" in from && "date" in to) return to.date > from.date;
+  return (dueMs(to, timeZone) as number) > (dueMs(from, timeZone) as number);
+}
+
+function summarize(items: readonly RecordItem[], requestsReceived: number): RecordSummary {
+  const done = items.filter((item) => item.state === "done");
+  const completedOnTime = done.filter((item) => item.onTime === true).length;
+  const completedLate = done.filter((item) => item.onTime === false).length;
+  const judged = completedOnTime + completedLate;
+  return {
+    completed: done.length,
+    completedOnTime,
+    completedLate,
+    completedWithoutDue: done.length - judged,
+    onTimeRate: judged === 0 ? null : completedOnTime / judged,
+    dropped: items.length - done.length,
+    slipped: items.filter((item) => item.slips > 0).length,
+    requestsReceived,
+    requestsCompleted: done.filter((item) => item.requestId !== null).length,
+    medianDaysToComplete: median(
+      done.map((item) => (Date.parse(item.finishedAt) - Date.parse(item.createdAt)) / dayMs),
+    ),
+  };
+}
+
+/** The median, to a tenth; null for none. */
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const value =
+    sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return Math.max(0, Math.round(value * 10) / 10);
+}
+
+/** Every ISO week (Monday in the owner's zone) that overlaps the period, oldest first, zeros included. */
+function weeksOf(items: readonly Judged[], from: string, to: string): RecordWeek[] {
+  const mondayOf = (day: number) => day - (weekdayOfDay(day) - 1);
+  const first = mondayOf(dayOfDate(from));
+  const weeks: RecordWeek[] = [];
+  for (let monday = first; monday <= dayOfDate(to); monday += 7) {
+    weeks.push({ weekStart: dateOfDay(monday), completed: 0, onTime: 0, late: 0, withoutDue: 0, dropped: 0 });
+  }
+  for (const { item, finishedDay } of items) {
+    const week = weeks[Math.floor((mondayOf(finishedDay) - first) / 7)];
+    if (!week) continue;
+    if (item.state === "dropped") week.dropped++;
+    else {
+      week.completed++;
+      if (item.onTime === true) week.onTime++;
+      else if (item.onTime === false) week.late++;
+      else week.withoutDue++;
+    }
+  }
+  return weeks;
+}

@@ -1,0 +1,78 @@
+import type { PacketQuery, Record, RecordQuery, TeamRecordEntry } from "../../contract/record";
+import { type Actor, authorize } from "../../core/access";
+import { buildRecord } from "../../core/record";
+import { type Period, periodInstants, quarterToDate, recordPeriod } from "../../core/record-period";
+import { localDateOf } from "../../core/zone-calendar";
+import type { AppContext } from "../context";
+import type { PersonRow } from "../people/store";
+import { loadPlate } from "../tasks/access";
+import { directReports } from "../tasks/store";
+import { type RenderedPacket, renderPacket } from "./packet";
+import { namesOf, recordFacts } from "./store";
+
+/** A person's record over a period of their own calendar, for them and their management chain. */
+export async function getRecord(
+  ctx: AppContext,
+  actor: Actor,
+  personId: string,
+  query: RecordQuery,
+): Promise<Record> {
+  const owner = await visibleOwner(ctx, actor, personId);
+  return readRecord(ctx, owner, recordPeriod(query, today(ctx, owner.time_zone)));
+}
+
+/** The review packet of a person's record, in Markdown, PDF or CSV. */
+export async function getPacket(
+  ctx: AppContext,
+  actor: Actor,
+  personId: string,
+  query: PacketQuery,
+): Promise<RenderedPacket> {
+  const owner = await visibleOwner(ctx, actor, personId);
+  const record = await readRecord(ctx, owner, recordPeriod(query, today(ctx, owner.time_zone)));
+  const names = await namesOf(ctx.db, [...new Set(record.items.map((item) => item.requesterId))]);
+  return renderPacket(query.format, {
+    record,
+    person: { name: owner.name, title: owner.title, email: owner.email },
+    names,
+    generatedAt: ctx.clock.now().toISOString(),
+  });
+}
+
+/** Each direct report's summary for their quarter so far, each in their own zone. */
+export async function getTeamRecord(
+  ctx: AppContext,
+  actor: Actor,
+  managerId: string,
+): Promise<TeamRecordEntry[]> {
+  const { owner, plate } = await loadPlate(ctx.db, managerId);
+  authorize(actor, { kind: "record.read", plate });
+  const reports = await directReports(ctx.db, owner.id);
+  return Promise.all(
+    reports.map(async (report) => {
+      const period = quarterToDate(today(ctx, report.time_zone));
+      const { summary } = await readRecord(ctx, { id: report.id, time_zone: report.time_zone }, period);
+      return { personId: report.id, ...period, summary };
+    }),
+  );
+}
+
+async function visibleOwner(ctx: AppContext, actor: Actor, personId: string): Promise<PersonRow> {
+  const { owner, plate } = await loadPlate(ctx.db, personId);
+  authorize(actor, { kind: "record.read", plate });
+  return owner;
+}
+
+function today(ctx: AppContext, timeZone: string): string {
+  return localDateOf(ctx.clock.now().toISOString(), timeZone);
+}
+
+async function readRecord(
+  ctx: AppContext,
+  owner: Pick<PersonRow, "id" | "time_zone">,
+  period: Period,
+): Promise<Record> {
+  const timeZone = owner.time_zone;
+  const facts = await recordFacts(ctx.db, { ownerId: owner.id, ...periodInstants(period, timeZone) });
+  return { personId: owner.id, timeZone, ...period, ...buildRecord({ timeZone, ...period, ...facts }) };
+}
