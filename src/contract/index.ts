@@ -7,6 +7,7 @@ export * from "./me";
 export * from "./organizations";
 export * from "./outbox";
 export * from "./people";
+export * from "./record";
 export * from "./requests";
 export * from "./tasks";
 export * from "./tokens";

@@ -1,0 +1,42 @@
+/** The review packet in the format asked for, with what an HTTP answer needs to carry it. */
+import type { PacketFormat } from "../../contract/record";
+import { packetCsv } from "./packet-csv";
+import type { PacketInput } from "./packet-input";
+import { packetMarkdown } from "./packet-markdown";
+import { packetPdf } from "./packet-pdf";
+
+export interface RenderedPacket {
+  body: Buffer | string;
+  contentType: string;
+  filename: string;
+}
+
+export async function renderPacket(format: PacketFormat, input: PacketInput): Promise<RenderedPacket> {
+  const filename = packetFilename(input, format);
+  switch (format) {
+    case "md":
+      return { body: packetMarkdown(input), contentType: "text/markdown; charset=utf-8", filename };
+    case "csv":
+      return { body: packetCsv(input), contentType: "text/csv; charset=utf-8", filename };
+    case "pdf":
+      return { body: await packetPdf(input), contentType: "application/pdf", filename };
+  }
+}
+
+/** `record-ada-lovelace-2025-03-01-to-2026-02-28.pdf`: ASCII letters, digits and dashes only. */
+export function packetFilename(input: PacketInput, extension: PacketFormat): string {
+  const { from, to } = input.record;
+  return `record-${slug(input.person.name)}-${from}-to-${to}.${extension}`;
+}
+
+function slug(name: string): string {
+  const ascii = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return ascii || "person";
+}
