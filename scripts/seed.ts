@@ -3,13 +3,14 @@
  * time zones, everyone's plate of work, and a team request) on the configured database, through the same API a person would use, and prints how
  * to sign in. Running it again changes nothing.
  */
+import { ManualClock } from "../src/core/clock";
 import { buildApp } from "../src/server/app";
 import { loadConfig } from "../src/server/config";
 import { openDatabase } from "../src/server/db/connect";
 import { migrateToLatest } from "../src/server/db/migrate";
 import { createMailer } from "../src/server/mail/mailer";
 import { findPersonByEmail } from "../src/server/people/store";
-import { systemClock } from "../src/server/platform/system-clock";
+import { type HistoryPerson, seedHistory } from "./seed-history";
 
 const password = "docket-demo-password";
 
@@ -101,12 +102,15 @@ async function main(): Promise<void> {
     outboxDir: `${config.dataDir}/outbox`,
     from: "Docket <docket@localhost>",
   });
-  const { app } = await buildApp({ config, database, clock: systemClock, mailer });
+  // The organization started half a year ago: its history is written at the moments it happened.
+  const now = new Date();
+  const clock = new ManualClock(new Date(now.getTime() - 190 * 86_400_000));
+  const { app } = await buildApp({ config, database, clock, mailer });
   try {
     if (await findPersonByEmail(database.db, ceo.email)) {
       console.log("The demo organization is already there.");
     } else {
-      await seedDemo(createCaller(app, config.baseUrl));
+      await seedDemo(createCaller(app, config.baseUrl), clock, now);
       console.log("Created the demo organization “Northwind Labs”.");
     }
     console.log(`\nOpen ${config.baseUrl} and sign in as any of them with the password “${password}”:`);
@@ -135,11 +139,11 @@ function createCaller(app: Awaited<ReturnType<typeof buildApp>>["app"], origin: 
     const cookies = (Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []).map(
       (c) => c.split(";")[0],
     );
-    return { body: response.json() as T, cookie: cookies.join("; ") };
+    return { body: (response.body ? response.json() : undefined) as T, cookie: cookies.join("; ") };
   };
 }
 
-async function seedDemo(call: Caller): Promise<void> {
+async function seedDemo(call: Caller, clock: ManualClock, now: Date): Promise<void> {
   const signUp = await call<{ user: { id: string } }>("POST", "/api/auth/sign-up/email", {
     name: ceo.name,
     email: ceo.email,
@@ -173,7 +177,25 @@ async function seedDemo(call: Caller): Promise<void> {
     await call("PATCH", "/api/v1/me", { timeZone: person.timeZone }, accepted.cookie);
     await call("PATCH", `/api/v1/people/${accepted.body.id}`, { title: person.title }, owner);
   }
+  await seedHistory(call, clock, historyPeople(idOf, cookieOf), now);
+  clock.set(now);
+  // Half a year's news was read as it came.
+  for (const cookie of cookieOf.values()) await call("POST", "/api/v1/inbox/read", { all: true }, cookie);
   await seedPlates(call, idOf, cookieOf);
+}
+
+/** Everyone below the CEO has a track record; their manager adds some of their work. */
+function historyPeople(idOf: Map<string, string>, cookieOf: Map<string, string>): HistoryPerson[] {
+  return team.map((person) => ({
+    id: idOf.get(person.email) as string,
+    cookie: cookieOf.get(person.email) as string,
+    ...(person.managedBy ? { managerCookie: cookieOf.get(person.managedBy) as string } : {}),
+    kind: person.title.startsWith("Head")
+      ? "leadership"
+      : person.title.includes("Engineer") && !person.title.startsWith("Sales")
+        ? "engineering"
+        : "sales",
+  }));
 }
 
 /** What each person has on their plate, in order; `by` adds it when it is not the owner. */
