@@ -6,8 +6,8 @@
  * - `slips` counts how often the due moved later (or was taken away) before it finished;
  * - `daysLate` counts whole days in the owner's calendar; a dropped task is never late.
  */
-import { type Due, dueInstant } from "./due-dates";
-import { dateOfDay, dayOfDate, localDayOf, weekdayOfDay } from "./zone-calendar";
+import type { Due } from "./due-dates";
+import { dateOfDay, dayOfDate, localDayOf, startOfDayMs, weekdayOfDay } from "./zone-calendar";
 
 /** A task that is done or dropped, as it stands now. */
 export interface FinishedTask {
@@ -94,7 +94,7 @@ export function buildRecord(input: RecordInput): TrackRecord {
   const historyByTask = groupByTask(input.history);
   const items = input.tasks
     .map((task) => judge(task, historyByTask.get(task.id) ?? [], input.timeZone))
-    .sort((a, b) => Date.parse(b.item.finishedAt) - Date.parse(a.item.finishedAt) || compare(b, a));
+    .sort((a, b) => b.finishedMs - a.finishedMs || compare(b, a));
   return {
     summary: summarize(
       items.map((judged) => judged.item),
@@ -109,6 +109,7 @@ const compare = (a: Judged, b: Judged) => (a.item.taskId < b.item.taskId ? -1 : 
 
 interface Judged {
   item: RecordItem;
+  finishedMs: number;
   /** The local day it finished on, as a day count. */
   finishedDay: number;
 }
@@ -130,31 +131,42 @@ function finishes(entry: DueHistoryEntry): boolean {
 }
 
 function judge(task: FinishedTask, history: readonly DueHistoryEntry[], timeZone: string): Judged {
-  let finish = -1;
-  history.forEach((entry, index) => {
-    if (finishes(entry)) finish = index;
-  });
+  let finish = history.length;
+  for (let index = history.length - 1; index >= 0; index--) {
+    if (finishes(history[index] as DueHistoryEntry)) {
+      finish = index;
+      break;
+    }
+  }
   // Without a finishing entry (never the case for work finished through Docket), every change counts as before.
-  const before = finish === -1 ? history : history.slice(0, finish);
-  const after = finish === -1 ? [] : history.slice(finish + 1);
-  const laterChange = after.find((entry) => entry.kind === "due_changed");
-  const due = laterChange ? parseDue(laterChange.from) : task.due;
-  const dueAtMs = laterChange ? dueMs(due, timeZone) : task.dueAt === null ? null : Date.parse(task.dueAt);
   let slips = 0;
-  for (const entry of before) {
+  for (let index = 0; index < finish; index++) {
+    const entry = history[index] as DueHistoryEntry;
     if (entry.kind === "due_changed" && movedLater(parseDue(entry.from), parseDue(entry.to), timeZone))
       slips++;
   }
+  let due = task.due;
+  let dueAt = task.dueAt;
+  for (let index = finish + 1; index < history.length; index++) {
+    const entry = history[index] as DueHistoryEntry;
+    if (entry.kind !== "due_changed") continue;
+    // The first change after the finish tells what the due was when it finished.
+    due = parseDue(entry.from);
+    dueAt = due === null ? null : new Date(dueMs(due, timeZone)).toISOString();
+    break;
+  }
   const finishedMs = Date.parse(task.finishedAt);
   const finishedDay = localDayOf(finishedMs, timeZone);
-  const judged = task.state === "done" && due !== null && dueAtMs !== null;
-  const onTime = judged ? finishedMs <= dueAtMs : null;
+  let onTime: boolean | null = null;
   let daysLate: number | null = null;
-  if (judged) {
+  if (task.state === "done" && due !== null && dueAt !== null) {
+    const dueAtMs = Date.parse(dueAt);
+    onTime = finishedMs <= dueAtMs;
     const dueDay = "date" in due ? dayOfDate(due.date) : localDayOf(dueAtMs, timeZone);
     daysLate = onTime ? 0 : Math.max(0, finishedDay - dueDay);
   }
   return {
+    finishedMs,
     finishedDay,
     item: {
       taskId: task.id,
@@ -166,7 +178,7 @@ function judge(task: FinishedTask, history: readonly DueHistoryEntry[], timeZone
       createdAt: task.createdAt,
       finishedAt: task.finishedAt,
       due,
-      dueAt: dueAtMs === null ? null : new Date(dueAtMs).toISOString(),
+      dueAt,
       onTime,
       daysLate,
       slips,
@@ -175,15 +187,22 @@ function judge(task: FinishedTask, history: readonly DueHistoryEntry[], timeZone
   };
 }
 
+/** How the history spells a date due: `{"date":"YYYY-MM-DD"}`, read without a JSON parse. */
+const datePrefix = '{"date":"';
+
 function parseDue(json: string | null): Due | null {
   if (json === null) return null;
+  if (json.length === datePrefix.length + 12 && json.startsWith(datePrefix)) {
+    return { date: json.slice(datePrefix.length, datePrefix.length + 10) };
+  }
   const value = JSON.parse(json) as unknown;
   if (value !== null && typeof value === "object" && ("date" in value || "at" in value)) return value as Due;
   return null;
 }
 
-function dueMs(due: Due | null, timeZone: string): number | null {
-  return due === null ? null : Date.parse(dueInstant(due, timeZone));
+/** The instant a due falls due: for a date, when the next day begins where the owner is. */
+function dueMs(due: Due, timeZone: string): number {
+  return "at" in due ? Date.parse(due.at) : startOfDayMs(dayOfDate(due.date) + 1, timeZone);
 }
 
 /** A due moved later, or was taken away: adding a due where there was none is not a slip. */
@@ -191,7 +210,7 @@ export function movedLater(from: Due | null, to: Due | null, timeZone: string): 
   if (from === null) return false;
   if (to === null) return true;
   if ("date" in from && "date" in to) return to.date > from.date;
-  return (dueMs(to, timeZone) as number) > (dueMs(from, timeZone) as number);
+  return dueMs(to, timeZone) > dueMs(from, timeZone);
 }
 
 function summarize(items: readonly RecordItem[], requestsReceived: number): RecordSummary {

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { Temporal } from "temporal-polyfill";
 import { describe, expect, it } from "vitest";
-import { dateOfDay, dayOfDate, localDateOf, offsetAt, startOfLocalDate, weekdayOfDay } from "./zone-calendar";
+import {
+  dateOfDay,
+  dayOfDate,
+  localDateOf,
+  offsetAt,
+  startOfDayMs,
+  startOfLocalDate,
+  weekdayOfDay,
+} from "./zone-calendar";
 
 const zones = [
   "UTC",
@@ -92,5 +100,54 @@ describe("startOfLocalDate", () => {
     expect(startOfLocalDate("2026-03-02", "Asia/Kathmandu")).toBe("2026-03-01T18:15:00.000Z");
     // Santiago springs forward at midnight: 2026-09-06 begins at 01:00 local (-03:00).
     expect(startOfLocalDate("2026-09-06", "America/Santiago")).toBe("2026-09-06T04:00:00.000Z");
+  });
+});
+
+describe("startOfDayMs", () => {
+  it("agrees with Temporal for any day in any zone, gaps and overlaps included", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: dayOfDate("1990-01-01"), max: dayOfDate("2060-01-01") }),
+        fc.constantFrom(...zones),
+        (day, zone) => {
+          expect(new Date(startOfDayMs(day, zone)).toISOString()).toBe(
+            startOfLocalDate(dateOfDay(day), zone),
+          );
+        },
+      ),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it("agrees with Temporal on the days around every transition of a year", () => {
+    for (const zone of [...zones, "Asia/Beirut", "America/Havana", "Africa/Casablanca", "Asia/Gaza"]) {
+      let zoned = Temporal.Instant.from("2025-01-01T00:00:00Z").toZonedDateTimeISO(zone);
+      for (;;) {
+        const next = zoned.getTimeZoneTransition("next");
+        if (next === null || next.year > 2026) break;
+        const day = dayOfDate(next.toPlainDate().toString());
+        for (const near of [day - 1, day, day + 1]) {
+          expect(new Date(startOfDayMs(near, zone)).toISOString(), `${zone} ${dateOfDay(near)}`).toBe(
+            startOfLocalDate(dateOfDay(near), zone),
+          );
+        }
+        zoned = next;
+      }
+    }
+  });
+
+  it("begins a day whose midnight is skipped when the clocks jump", () => {
+    // Santiago springs forward at midnight: 2026-09-06 begins at 01:00 local (-03:00).
+    expect(new Date(startOfDayMs(dayOfDate("2026-09-06"), "America/Santiago")).toISOString()).toBe(
+      "2026-09-06T04:00:00.000Z",
+    );
+  });
+});
+
+describe("dayOfDate", () => {
+  it("reads the first years of the calendar as they are", () => {
+    expect(dateOfDay(dayOfDate("0001-01-01"))).toBe("0001-01-01");
+    expect(dateOfDay(dayOfDate("0099-12-31"))).toBe("0099-12-31");
+    expect(dayOfDate("0100-01-01") - dayOfDate("0099-12-31")).toBe(1);
   });
 });

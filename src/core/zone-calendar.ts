@@ -79,7 +79,17 @@ const pad = (value: number, width: number) => String(value).padStart(width, "0")
 
 /** The day count of `YYYY-MM-DD`. */
 export function dayOfDate(date: string): number {
-  return Math.floor(Date.parse(`${date}T00:00:00Z`) / dayMs);
+  if (date.length !== 10) return Math.floor(Date.parse(`${date}T00:00:00Z`) / dayMs);
+  const year = Number(date.slice(0, 4));
+  const ms = Date.UTC(year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  // Date.UTC reads years 0–99 as 1900–1999.
+  return Math.floor((year < 100 ? yearShifted(ms, year) : ms) / dayMs);
+}
+
+function yearShifted(ms: number, year: number): number {
+  const date = new Date(ms);
+  date.setUTCFullYear(year);
+  return date.getTime();
 }
 
 /** The local date (`YYYY-MM-DD`) of an ISO instant in `timeZone`. */
@@ -91,6 +101,35 @@ export function localDateOf(instant: string, timeZone: string): string {
 export function startOfLocalDate(date: string, timeZone: string): string {
   const ms = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds;
   return new Date(ms).toISOString();
+}
+
+/**
+ * The first instant of a local day (a day count) in `timeZone`: local midnight, the earlier one where
+ * midnight happens twice, or where midnight is skipped, the instant the clocks jump.
+ */
+export function startOfDayMs(day: number, timeZone: string): number {
+  const midnight = day * dayMs;
+  const before = offsetAt(midnight - dayMs, timeZone);
+  const after = offsetAt(midnight + dayMs, timeZone);
+  let start = Number.POSITIVE_INFINITY;
+  for (const offset of [before, after]) {
+    const candidate = midnight - offset;
+    if (offsetAt(candidate, timeZone) === offset) start = Math.min(start, candidate);
+  }
+  if (start !== Number.POSITIVE_INFINITY) return start;
+  const jump = firstTransitionIn(midnight - after, midnight - before, timeZone);
+  return jump ?? Date.parse(startOfLocalDate(dateOfDay(day), timeZone));
+}
+
+/** The first change of offset in `(from, to]`, if any. */
+function firstTransitionIn(from: number, to: number, timeZone: string): number | null {
+  const years = new Set([new Date(from).getUTCFullYear(), new Date(to).getUTCFullYear()]);
+  for (const year of years) {
+    for (const segment of segmentsOf(timeZone, year).slice(1)) {
+      if (segment.startMs > from && segment.startMs <= to) return segment.startMs;
+    }
+  }
+  return null;
 }
 
 /** The ISO weekday of a day count: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
