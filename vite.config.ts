@@ -18,6 +18,12 @@ export default defineConfig({
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
             { name: "tanstack", test: /node_modules[\\/]@tanstack[\\/]/, priority: 2 },
             { name: "mantine", test: /node_modules[\\/]@mantine[\\/]/, priority: 2 },
+            // The record's chart and what it draws with: loaded by the Record page alone.
+            {
+              name: "charts",
+              test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs|react-redux|redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3)[\\/]/,
+              priority: 2,
+            },
             { name: "vendor", test: /node_modules[\\/]/, priority: 1 },
           ],
         },

@@ -5,7 +5,9 @@ import { Due } from "./tasks";
 /** A period of local dates in the person's zone, both inclusive; default: the last 365 days up to today. */
 export const RecordQuery = z.strictObject({
   from: LocalDate.optional().describe("First day of the period, in the person's zone."),
-  to: LocalDate.optional().describe("Last day of the period (inclusive), in the person's zone; default today."),
+  to: LocalDate.optional().describe(
+    "Last day of the period (inclusive), in the person's zone; default today.",
+  ),
 });
 export type RecordQuery = z.infer<typeof RecordQuery>;
 

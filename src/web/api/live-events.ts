@@ -26,7 +26,16 @@ export function parseTaskChange(data: string): TaskChange | null {
 const RECONNECT_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 function refreshEverythingLive(queryClient: QueryClient): void {
-  for (const queryKey of [["plates"], queryKeys.teams, ["tasks"], queryKeys.requests, queryKeys.inbox]) {
+  const live = [
+    ["plates"],
+    queryKeys.teams,
+    ["records"],
+    queryKeys.teamRecords,
+    ["tasks"],
+    queryKeys.requests,
+    queryKeys.inbox,
+  ];
+  for (const queryKey of live) {
     void queryClient.invalidateQueries({ queryKey });
   }
 }

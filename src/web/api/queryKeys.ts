@@ -15,6 +15,12 @@ export const queryKeys = {
   /** Every team view: a change to anyone's plate may show on their manager's. */
   teams: ["team"] as const,
   team: (managerId: string) => ["team", managerId] as const,
+  /** Every record read of one person, whatever its period. */
+  records: (personId: string) => ["records", personId] as const,
+  record: (personId: string, from: string, to: string) => ["records", personId, from, to] as const,
+  /** Every team's quarter figures: a task finished by anyone may show on their manager's. */
+  teamRecords: ["team-records"] as const,
+  teamRecord: (managerId: string) => ["team-records", managerId] as const,
   task: (id: string) => ["tasks", id] as const,
   taskHistory: (id: string) => ["tasks", id, "history"] as const,
   /** Every request view: a change to any task may move a request's progress or someone's load. */

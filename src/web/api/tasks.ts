@@ -66,7 +66,7 @@ export function declineTask(id: string, input: DeclineTask): Promise<Task> {
 
 /**
  * Refreshes everything that shows a task: every list of its owner's plate, the team views its owner
- * appears on, the task itself and its history.
+ * appears on, their record and their team's quarter figures, the task itself and its history.
  */
 export function invalidateTaskViews(
   queryClient: QueryClient,
@@ -75,6 +75,8 @@ export function invalidateTaskViews(
   const keys: readonly (readonly string[])[] = [
     queryKeys.plates(change.ownerId),
     queryKeys.teams,
+    queryKeys.records(change.ownerId),
+    queryKeys.teamRecords,
     ...(change.taskId ? [queryKeys.task(change.taskId)] : []),
   ];
   return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))).then(() => {});

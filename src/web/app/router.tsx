@@ -21,6 +21,8 @@ import { OutboxPage } from "../outbox/OutboxPage";
 import { PeoplePage } from "../people/PeoplePage";
 import { PlatePage } from "../plate/PlatePage";
 import { parsePlateSearch } from "../plate/plateSearch";
+import { RecordPage } from "../record/RecordPage";
+import { parseRecordSearch } from "../record/recordSearch";
 import { MyRequestsPage } from "../requests/MyRequestsPage";
 import { NewRequestPage } from "../requests/NewRequestPage";
 import { RequestPage } from "../requests/RequestPage";
@@ -129,6 +131,39 @@ const personPlateRoute = createRoute({
     );
   },
 });
+const myRecordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "record",
+  validateSearch: parseRecordSearch,
+  component: function MyRecordRoute() {
+    const me = useSuspenseQuery(meQuery).data;
+    const navigate = myRecordRoute.useNavigate();
+    return (
+      <RecordPage
+        personId={me.id}
+        search={myRecordRoute.useSearch()}
+        onSearchChange={(search) => void navigate({ search, replace: true })}
+      />
+    );
+  },
+});
+const personRecordRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "people/$id/record",
+  validateSearch: parseRecordSearch,
+  component: function PersonRecordRoute() {
+    const navigate = personRecordRoute.useNavigate();
+    const { id } = personRecordRoute.useParams();
+    return (
+      <RecordPage
+        key={id}
+        personId={id}
+        search={personRecordRoute.useSearch()}
+        onSearchChange={(search) => void navigate({ search, replace: true })}
+      />
+    );
+  },
+});
 /** Where digests point for triage: one's own plate, at its triage list. */
 const triageRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -184,6 +219,8 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     myPlateRoute,
     personPlateRoute,
+    myRecordRoute,
+    personRecordRoute,
     triageRoute,
     inboxRoute,
     teamRoute,

@@ -1,5 +1,6 @@
 import { Badge, NavLink, Stack, Text } from "@mantine/core";
 import {
+  IconChartBar,
   IconHierarchy2,
   IconHistory,
   IconInbox,
@@ -23,6 +24,7 @@ import { canManagePeople } from "./roles";
 type AppPath =
   | "/inbox"
   | "/plate"
+  | "/record"
   | "/team"
   | "/requests"
   | "/people"
@@ -77,6 +79,7 @@ function useSections(): { title: string; items: NavItem[] }[] {
       icon: <IconListNumbers size={18} aria-hidden />,
       badge: <TriageCount count={triage} />,
     },
+    { to: "/record", label: "My record", icon: <IconChartBar size={18} aria-hidden /> },
   ];
   if (hasReports) work.push({ to: "/team", label: "Team", icon: <IconUsersGroup size={18} aria-hidden /> });
   work.push({

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Skeleton, Stack } from "@mantine/core";
+import { Button, EmptyState, Group, Skeleton, Stack } from "@mantine/core";
 import { IconPlus, IconUserQuestion } from "@tabler/icons-react";
 import { type UseQueryResult, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
@@ -21,6 +21,7 @@ import { type Notice, noticeFor } from "./notice";
 import { PlateTabs } from "./PlateTabs";
 import { firstName, type PlateView, PlateViewProvider, type TaskActions } from "./PlateView";
 import type { PlateSearch } from "./plateSearch";
+import { RecordLink } from "./RecordLink";
 import { placementForMove } from "./reorder";
 import { TaskDrawer } from "./TaskDrawer";
 import { useMoveTask } from "./useMoveTask";
@@ -167,11 +168,14 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
         title={isMine ? "My plate" : `${owner.name}'s plate`}
         description={describePlate(owner, isMine, me)}
         actions={
-          !adding && (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
-              Add task
-            </Button>
-          )
+          <Group gap="sm">
+            <RecordLink owner={owner} isMine={isMine} />
+            {!adding && (
+              <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
+                Add task
+              </Button>
+            )}
+          </Group>
         }
       />
       {plate.data && (

@@ -1,15 +1,19 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { IconArrowRight, IconFlame, IconPlus } from "@tabler/icons-react";
+import { IconArrowRight, IconChartBar, IconFlame, IconPlus } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import type { TeamMember } from "../../contract";
+import type { TeamMember, TeamRecordEntry } from "../../contract";
 import { DueBadge } from "../components/DueBadge";
 import { LoadSummary } from "../components/LoadSummary";
 import { PersonAvatar } from "../components/PersonAvatar";
+import { QuarterFigures } from "./QuarterFigures";
 
 interface TeamMemberCardProps {
   member: TeamMember;
   viewerZone: string;
   now: number;
+  /** Their quarter so far, read apart from the team so that it never holds the cards back. */
+  quarter: TeamRecordEntry | undefined;
+  quarterPending: boolean;
 }
 
 /** Urgent e-mails this person got this week, from anyone: said only when there were some. */
@@ -25,8 +29,8 @@ function Interruptions({ count }: { count: number }) {
   );
 }
 
-/** One direct report: how loaded their plate is, and what sits at its top. */
-export function TeamMemberCard({ member, viewerZone, now }: TeamMemberCardProps) {
+/** One direct report: how loaded their plate is, what sits at its top, and their quarter so far. */
+export function TeamMemberCard({ member, viewerZone, now, quarter, quarterPending }: TeamMemberCardProps) {
   const { load, top } = member;
   const more = load.open - top.length;
   return (
@@ -53,6 +57,7 @@ export function TeamMemberCard({ member, viewerZone, now }: TeamMemberCardProps)
           </Group>
         </Group>
         <LoadSummary load={load} label={`${member.name}'s load`} size="xs" />
+        <QuarterFigures name={member.name} entry={quarter} pending={quarterPending} />
         <Interruptions count={member.interruptionsThisWeek ?? 0} />
         {top.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -116,6 +121,17 @@ export function TeamMemberCard({ member, viewerZone, now }: TeamMemberCardProps)
             )}
           >
             Add task
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            leftSection={<IconChartBar size={14} aria-hidden />}
+            aria-label={`Open ${member.name}'s record`}
+            renderRoot={(props) => (
+              <Link to="/people/$id/record" params={{ id: member.personId }} {...props} />
+            )}
+          >
+            Record
           </Button>
         </Group>
       </Stack>

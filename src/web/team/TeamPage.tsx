@@ -3,6 +3,7 @@ import { IconUsersGroup } from "@tabler/icons-react";
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { meQuery } from "../api/me";
+import { teamRecordQuery } from "../api/record";
 import { teamQuery } from "../api/tasks";
 import { PageHeader } from "../components/PageHeader";
 import { QueryError } from "../components/QueryError";
@@ -15,13 +16,14 @@ const PLACEHOLDERS = ["first", "second", "third"];
 export function TeamPage() {
   const me = useSuspenseQuery(meQuery).data;
   const team = useQuery(teamQuery(me.id));
+  const quarters = useQuery(teamRecordQuery(me.id));
   const now = useNow();
 
   return (
     <>
       <PageHeader
         title="Team"
-        description="Your direct reports: how much is on each plate, and what sits at the top. Open a plate to add to it or change its order."
+        description="Your direct reports: how much is on each plate, what sits at the top, and what they completed this quarter. Open a plate to add to it or change its order."
       />
       {team.isError ? (
         <QueryError error={team.error} onRetry={() => void team.refetch()} />
@@ -49,7 +51,14 @@ export function TeamPage() {
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
           {team.data.map((member) => (
-            <TeamMemberCard key={member.personId} member={member} viewerZone={me.timeZone} now={now} />
+            <TeamMemberCard
+              key={member.personId}
+              member={member}
+              viewerZone={me.timeZone}
+              now={now}
+              quarter={quarters.data?.find((entry) => entry.personId === member.personId)}
+              quarterPending={quarters.isPending}
+            />
           ))}
         </SimpleGrid>
       )}

@@ -1,0 +1,65 @@
+import { Badge, Group, Stack, Text } from "@mantine/core";
+import { IconCircleCheck, IconCircleX } from "@tabler/icons-react";
+import type { RecordItem } from "../../contract";
+import { formatDue, formatLocalDate } from "../components/due";
+import { finishedDate } from "./byMonth";
+import { ItemMark } from "./ItemMark";
+import { dropText, slipsText } from "./wording";
+
+interface RecordItemRowProps {
+  item: RecordItem;
+  /** The person's zone: finished dates are their calendar days. */
+  timeZone: string;
+  viewerZone: string;
+  /** The requester's name, or null when the person put it on their plate themselves. */
+  requester: string | null;
+  now: number;
+}
+
+/** One finished or dropped task: when it finished, against which due, for whom, and how it went. */
+export function RecordItemRow({ item, timeZone, viewerZone, requester, now }: RecordItemRowProps) {
+  const done = item.state === "done";
+  const slips = slipsText(item.slips);
+  const facts = [
+    `${done ? "Completed" : "Dropped"} ${formatLocalDate(finishedDate(item, timeZone), now)}`,
+    item.due ? `due ${formatDue(item.due, viewerZone)}` : null,
+    requester ? `asked by ${requester}` : null,
+  ].filter((fact) => fact !== null);
+  return (
+    <Group component="li" gap="sm" wrap="nowrap" align="flex-start" py={8}>
+      {done ? (
+        <IconCircleCheck
+          size={20}
+          color="var(--mantine-color-teal-6)"
+          aria-hidden
+          style={{ flexShrink: 0 }}
+        />
+      ) : (
+        <IconCircleX size={20} color="var(--mantine-color-gray-5)" aria-hidden style={{ flexShrink: 0 }} />
+      )}
+      <Stack gap={4} flex={1} miw={0}>
+        <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
+          <Text size="sm" fw={500}>
+            {item.title}
+          </Text>
+          <Group gap={4} wrap="nowrap">
+            {slips && (
+              <Badge color="yellow" variant="light" radius="sm" tt="none">
+                {slips}
+              </Badge>
+            )}
+            <ItemMark item={item} />
+          </Group>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {facts.join(" · ")}
+        </Text>
+        {!done && (
+          <Text size="sm" c="dimmed" fs="italic">
+            {dropText(item.dropReason)}
+          </Text>
+        )}
+      </Stack>
+    </Group>
+  );
+}
