@@ -9,6 +9,8 @@ export interface Load {
   path: (n: number) => string;
   body?: (n: number) => unknown;
   headers: Record<string, string>;
+  /** How long one answer may take before it counts as an error (autocannon's default: 10 s). */
+  timeoutSeconds?: number;
 }
 
 export interface Figures {
@@ -25,6 +27,7 @@ export async function measure(base: string, load: Load, seconds: number): Promis
     url: base,
     connections,
     duration: seconds,
+    ...(load.timeoutSeconds === undefined ? {} : { timeout: load.timeoutSeconds }),
     requests: [
       {
         method: load.method ?? "GET",
@@ -45,7 +48,9 @@ export async function measure(base: string, load: Load, seconds: number): Promis
     ],
   });
   if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${load.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    throw new Error(
+      `${load.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors (${result.timeouts} timeouts)`,
+    );
   }
   return {
     name: load.name,

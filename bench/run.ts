@@ -14,9 +14,10 @@ import { openDatabase } from "../src/server/db/connect";
 import type { DialectName } from "../src/server/db/dialect";
 import { migrateToLatest } from "../src/server/db/migrate";
 import { startPostgresCluster } from "../test/support/postgres-cluster";
+import { benchManager } from "./manager";
 import { type Figures, type Load, measure, printTable } from "./measure";
 import { startProcess, stopProcess } from "./processes";
-import { inProgressPerPlate, openPerPlate, organizationId, personId, seedOrganization, taskId } from "./seed";
+import { inProgressPerPlate, openPerPlate, personId, seedOrganization, taskId } from "./seed";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const only = process.env.BENCH_ONLY as DialectName | undefined;
@@ -156,48 +157,6 @@ async function createDatabase(clusterUrl: string): Promise<string> {
   await admin.query(`create database "${name}"`);
   await admin.end();
   return clusterUrl.replace(/\/[^/]*$/, `/${name}`);
-}
-
-/**
- * Signs up through the real route, then sits the new account above the organization's owner, so it
- * is in the management chain of every plate (a skip-level manager's view), and makes a token.
- */
-async function benchManager(base: string, url: string): Promise<string> {
-  const headers = { "content-type": "application/json", origin: base };
-  const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({
-      name: "Bench Manager",
-      email: "bench@bench.example",
-      password: "measured and repeatable",
-    }),
-  });
-  if (!signUp.ok) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
-  const { user } = (await signUp.json()) as { user: { id: string } };
-  const cookie = signUp.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const database = openDatabase(url);
-  await database.db
-    .updateTable("person")
-    .set({ organization_id: organizationId, role: "member" })
-    .where("id", "=", user.id)
-    .execute();
-  await database.db
-    .updateTable("person")
-    .set({ manager_id: user.id })
-    .where("id", "=", personId(0))
-    .execute();
-  await database.close();
-  const created = await fetch(`${base}/api/v1/tokens`, {
-    method: "POST",
-    headers: { ...headers, cookie },
-    body: JSON.stringify({ name: "bench" }),
-  });
-  const { token } = (await created.json()) as { token: string };
-  return token;
 }
 
 main().catch((error: unknown) => {

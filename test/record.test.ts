@@ -75,6 +75,30 @@ describe.each(dialects)("track record on %s", (dialect) => {
     });
   });
 
+  it("reads work reopened and finished again as it now stands, after it was read once", async () => {
+    const { manny, sam } = await team();
+    const task = await finishedTask(h, manny, sam.id, {
+      title: "Board deck",
+      due: { date: "2026-03-10" },
+      createdAt: "2026-03-02T09:00:00.000Z",
+      finishedAt: "2026-03-09T09:00:00.000Z",
+    });
+    expect(itemTitled(await recordOf(manny, sam.id, march), "Board deck")).toMatchObject({ onTime: true });
+
+    h.clock.set("2026-03-12T09:00:00.000Z");
+    const reopened = await changeTask(sam, task, { state: "open" });
+    expect((await recordOf(manny, sam.id, march)).items.map((item) => item.title)).not.toContain(
+      "Board deck",
+    );
+    h.clock.set("2026-03-16T09:00:00.000Z");
+    await changeTask(sam, reopened, { state: "done" });
+    expect(itemTitled(await recordOf(manny, sam.id, march), "Board deck")).toMatchObject({
+      finishedAt: "2026-03-16T09:00:00.000Z",
+      onTime: false,
+      daysLate: 6,
+    });
+  });
+
   it("counts how often a due moved later before the work finished, and never calls dropped work late", async () => {
     const { manny, sam } = await team();
     h.clock.set("2026-03-02T09:00:00.000Z");

@@ -90,31 +90,39 @@ export interface TrackRecord {
 
 const dayMs = 86_400_000;
 
+/** The record of some finished tasks over a period: each judged, then summed up. */
 export function buildRecord(input: RecordInput): TrackRecord {
   const historyByTask = groupByTask(input.history);
-  const items = input.tasks
-    .map((task) => judge(task, historyByTask.get(task.id) ?? [], input.timeZone))
-    .sort((a, b) => b.finishedMs - a.finishedMs || compare(b, a));
+  const judged = input.tasks.map((task) => judgeTask(task, historyByTask.get(task.id) ?? [], input.timeZone));
+  return recordOf(judged, input);
+}
+
+/** Judged tasks, newest first, summed up and counted week by week over the period. */
+export function recordOf(
+  judged: readonly Judged[],
+  period: { from: string; to: string; requestsReceived: number },
+): TrackRecord {
+  const sorted = [...judged].sort((a, b) => b.finishedMs - a.finishedMs || compare(b, a));
+  const items = sorted.map((one) => one.item);
   return {
-    summary: summarize(
-      items.map((judged) => judged.item),
-      input.requestsReceived,
-    ),
-    weeks: weeksOf(items, input.from, input.to),
-    items: items.map((judged) => judged.item),
+    summary: summarize(items, period.requestsReceived),
+    weeks: weeksOf(sorted, period.from, period.to),
+    items,
   };
 }
 
 const compare = (a: Judged, b: Judged) => (a.item.taskId < b.item.taskId ? -1 : 1);
 
-interface Judged {
-  item: RecordItem;
-  finishedMs: number;
+/** A task as the record shows it, with when it finished as an instant and as a day of the owner's calendar. */
+export interface Judged {
+  readonly item: RecordItem;
+  readonly finishedMs: number;
   /** The local day it finished on, as a day count. */
-  finishedDay: number;
+  readonly finishedDay: number;
 }
 
-function groupByTask(history: readonly DueHistoryEntry[]): Map<string, DueHistoryEntry[]> {
+/** Groups history entries by task, keeping each task's order. */
+export function groupByTask(history: readonly DueHistoryEntry[]): Map<string, DueHistoryEntry[]> {
   const byTask = new Map<string, DueHistoryEntry[]>();
   for (const entry of history) {
     const entries = byTask.get(entry.taskId);
@@ -130,7 +138,11 @@ function finishes(entry: DueHistoryEntry): boolean {
   return entry.kind === "dropped" && entry.from !== '"dropped"';
 }
 
-function judge(task: FinishedTask, history: readonly DueHistoryEntry[], timeZone: string): Judged {
+/**
+ * One finished task, judged from its history (its due changes and finishes, oldest first): it
+ * depends on nothing else, so a task and its version judge the same way in one zone every time.
+ */
+export function judgeTask(task: FinishedTask, history: readonly DueHistoryEntry[], timeZone: string): Judged {
   let finish = history.length;
   for (let index = history.length - 1; index >= 0; index--) {
     if (finishes(history[index] as DueHistoryEntry)) {

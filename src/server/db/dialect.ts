@@ -134,6 +134,20 @@ export async function lockRequest(
   await trx.selectFrom("request").select("id").where("id", "=", id).forNoKeyUpdate().execute();
 }
 
+/**
+ * `column` is one of a list of ids bound as one parameter (spelled by `idListValue`), so that one
+ * prepared statement serves any number of ids: SQLite reads a JSON array, PostgreSQL a `text[]`.
+ */
+export function inIdList(dialect: DialectName, column: string, parameter: unknown): RawBuilder<boolean> {
+  return dialect === "postgres"
+    ? sql<boolean>`${sql.ref(column)} = any(${parameter}::text[])`
+    : sql<boolean>`${sql.ref(column)} in (select value from json_each(${parameter}))`;
+}
+
+export function idListValue(dialect: DialectName, ids: readonly string[]): unknown {
+  return dialect === "postgres" ? ids : JSON.stringify(ids);
+}
+
 /** How a boolean is written: PostgreSQL has booleans, SQLite stores 0 and 1. */
 export function flagValue(dialect: DialectName, value: boolean): boolean | number {
   if (dialect === "postgres") return value;

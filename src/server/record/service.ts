@@ -1,14 +1,15 @@
 import type { PacketQuery, Record, RecordQuery, TeamRecordEntry } from "../../contract/record";
 import { type Actor, authorize } from "../../core/access";
-import { buildRecord } from "../../core/record";
+import { groupByTask, type Judged, judgeTask, recordOf } from "../../core/record";
 import { type Period, periodInstants, quarterToDate, recordPeriod } from "../../core/record-period";
 import { localDateOf } from "../../core/zone-calendar";
 import type { AppContext } from "../context";
 import type { PersonRow } from "../people/store";
 import { loadPlate } from "../tasks/access";
 import { directReports } from "../tasks/store";
+import { judgmentsOf } from "./judgments";
 import { type RenderedPacket, renderPacket } from "./packet";
-import { namesOf, recordFacts } from "./store";
+import { dueHistory, finishedTasks, namesOf, requestsReceived } from "./store";
 
 /** A person's record over a period of their own calendar, for them and their management chain. */
 export async function getRecord(
@@ -73,6 +74,26 @@ async function readRecord(
   period: Period,
 ): Promise<Record> {
   const timeZone = owner.time_zone;
-  const facts = await recordFacts(ctx.db, { ownerId: owner.id, ...periodInstants(period, timeZone) });
-  return { personId: owner.id, timeZone, ...period, ...buildRecord({ timeZone, ...period, ...facts }) };
+  const window = { ownerId: owner.id, ...periodInstants(period, timeZone) };
+  const [tasks, received] = await Promise.all([
+    finishedTasks(ctx.db, window),
+    requestsReceived(ctx.db, window),
+  ]);
+  // Finished work rarely changes: only tasks not judged yet at their version need their history read.
+  const judgments = judgmentsOf(ctx.db);
+  const judged = tasks.map((task) => judgments.get(task, timeZone));
+  const unjudged = tasks.filter((_, index) => judged[index] === undefined).map((task) => task.id);
+  const history = groupByTask(await dueHistory(ctx.db, ctx.dialect, unjudged));
+  tasks.forEach((task, index) => {
+    if (judged[index] !== undefined) return;
+    const judgement = judgeTask(task, history.get(task.id) ?? [], timeZone);
+    judgments.set(task, timeZone, judgement);
+    judged[index] = judgement;
+  });
+  return {
+    personId: owner.id,
+    timeZone,
+    ...period,
+    ...recordOf(judged as Judged[], { ...period, requestsReceived: received }),
+  };
 }
