@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { SMTPServer } from "smtp-server";
 import { Temporal } from "temporal-polyfill";
 import { ManualClock } from "../src/core/clock";
@@ -23,6 +22,7 @@ import { runDigests } from "../src/server/digests/run";
 import { createMailer } from "../src/server/mail/mailer";
 import { deliverMail } from "../src/server/mail/outbound";
 import { startPostgresCluster } from "../test/support/postgres-cluster";
+import { benchDatabase } from "./databases";
 import { personId, seedOrganization, taskId } from "./seed";
 
 const people = 10_000;
@@ -67,8 +67,7 @@ async function main(): Promise<void> {
 
 async function benchDigests(dialect: DialectName, clusterUrl: string | null): Promise<Result> {
   const dataDir = mkdtempSync(join(tmpdir(), "docket-bench-digests-"));
-  const url =
-    dialect === "sqlite" ? join(dataDir, "docket.sqlite") : await createDatabase(clusterUrl as string);
+  const url = await benchDatabase(dialect, dataDir, clusterUrl);
   const database = openDatabase(url);
   const sink = await startSink();
   const mailer = createMailer({
@@ -231,15 +230,6 @@ async function startSink(): Promise<{ url: string; received: string[]; stop(): P
     received,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-async function createDatabase(clusterUrl: string): Promise<string> {
-  const name = `bench_digests_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: clusterUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  return clusterUrl.replace(/\/[^/]*$/, `/${name}`);
 }
 
 main().catch((error: unknown) => {

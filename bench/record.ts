@@ -10,7 +10,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { Temporal } from "temporal-polyfill";
 import type { Record as TrackRecord } from "../src/contract/record";
 import { type Period, periodInstants } from "../src/core/record-period";
@@ -19,9 +18,10 @@ import { openDatabase } from "../src/server/db/connect";
 import type { DialectName } from "../src/server/db/dialect";
 import { migrateToLatest } from "../src/server/db/migrate";
 import { startPostgresCluster } from "../test/support/postgres-cluster";
+import { benchDatabase } from "./databases";
 import { benchManager } from "./manager";
 import { type Figures, type Load, measure, printTable } from "./measure";
-import { startProcess, stopProcess } from "./processes";
+import { startBenchServers } from "./processes";
 import { seedHistory } from "./record-seed";
 import { inProgressPerPlate, openPerPlate, organizationId, personId, seedOrganization, taskId } from "./seed";
 
@@ -99,7 +99,7 @@ function printTargets({ dialect, baseline, record, recordAlone, recordCold, pdfA
 
 async function benchOne(dialect: DialectName, clusterUrl: string | null): Promise<Result> {
   const dataDir = mkdtempSync(join(tmpdir(), "docket-bench-record-"));
-  const url = dialect === "sqlite" ? join(dataDir, "docket.sqlite") : await createDatabase(clusterUrl ?? "");
+  const url = await benchDatabase(dialect, dataDir, clusterUrl);
   const ownerId = personId(subject);
   const seeding = Date.now();
   const database = openDatabase(url);
@@ -124,28 +124,14 @@ async function benchOne(dialect: DialectName, clusterUrl: string | null): Promis
     `${dialect}: seeded ${people} people and ${finishedTasks} finished tasks of ${ownerId} in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
   );
 
-  const base = `http://127.0.0.1:${docketPort}`;
-  const baselineBase = `http://127.0.0.1:${baselinePort}`;
-  const docket = await startProcess(
-    ["src/server/main.ts"],
-    {
-      NODE_ENV: "production",
-      PORT: String(docketPort),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      DATABASE_URL: url,
-      BASE_URL: base,
-      LOG_LEVEL: "warn",
-      WEB_ROOT: "none",
-      BACKGROUND_JOBS: "off",
-    },
-    `${base}/api/health`,
-  );
-  const baseline = await startProcess(
-    ["bench/baseline-server.ts"],
-    { PORT: String(baselinePort), BENCH_DB: url },
-    `${baselineBase}/baseline/people/${ownerId}/tasks`,
-  );
+  const servers = await startBenchServers({
+    dataDir,
+    url,
+    docketPort,
+    baselinePort,
+    baselineReadyPath: `/baseline/people/${ownerId}/tasks`,
+  });
+  const { base, baselineBase } = servers;
   try {
     const auth = { authorization: `Bearer ${await benchManager(base, url)}` };
     const year = lastMonths(owner.time_zone, 12);
@@ -227,8 +213,7 @@ async function benchOne(dialect: DialectName, clusterUrl: string | null): Promis
     printTargets(result);
     return result;
   } finally {
-    await stopProcess(docket);
-    await stopProcess(baseline);
+    await servers.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -321,15 +306,6 @@ async function getJson<T>(url: string, headers: Record<string, string>): Promise
   const response = await fetch(url, { headers });
   if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
-}
-
-async function createDatabase(clusterUrl: string): Promise<string> {
-  const name = `bench_record_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: clusterUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  return clusterUrl.replace(/\/[^/]*$/, `/${name}`);
 }
 
 main().catch((error: unknown) => {

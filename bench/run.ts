@@ -9,14 +9,14 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { openDatabase } from "../src/server/db/connect";
 import type { DialectName } from "../src/server/db/dialect";
 import { migrateToLatest } from "../src/server/db/migrate";
 import { startPostgresCluster } from "../test/support/postgres-cluster";
+import { benchDatabase } from "./databases";
 import { benchManager } from "./manager";
 import { type Figures, type Load, measure, printTable } from "./measure";
-import { startProcess, stopProcess } from "./processes";
+import { startBenchServers } from "./processes";
 import { inProgressPerPlate, openPerPlate, personId, seedOrganization, taskId } from "./seed";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -60,8 +60,7 @@ async function main(): Promise<void> {
 
 async function benchOne(setup: Setup, clusterUrl: string | null): Promise<Figures[]> {
   const dataDir = mkdtempSync(join(tmpdir(), "docket-bench-"));
-  const url =
-    setup.dialect === "sqlite" ? join(dataDir, "docket.sqlite") : await createDatabase(clusterUrl ?? "");
+  const url = await benchDatabase(setup.dialect, dataDir, clusterUrl);
   const seeding = Date.now();
   const database = openDatabase(url);
   await migrateToLatest(database.raw, setup.dialect);
@@ -71,31 +70,15 @@ async function benchOne(setup: Setup, clusterUrl: string | null): Promise<Figure
     `${setup.dialect}: seeded ${setup.people} people in ${((Date.now() - seeding) / 1000).toFixed(1)} s`,
   );
 
-  const base = `http://127.0.0.1:${docketPort}`;
-  const baselineBase = `http://127.0.0.1:${baselinePort}`;
   const plateOwner = personId(setup.people - 1);
-  const docket = await startProcess(
-    ["src/server/main.ts"],
-    {
-      NODE_ENV: "production",
-      PORT: String(docketPort),
-      HOST: "127.0.0.1",
-      DATA_DIR: dataDir,
-      DATABASE_URL: url,
-      BASE_URL: base,
-      LOG_LEVEL: "warn",
-      WEB_ROOT: "none",
-      // A freshly seeded organization owes 10,000 first digests and 200,000 "still needed?" questions:
-      // that one-time work is measured by bench/digests.ts, not mixed into the HTTP figures.
-      BACKGROUND_JOBS: "off",
-    },
-    `${base}/api/health`,
-  );
-  const baseline = await startProcess(
-    ["bench/baseline-server.ts"],
-    { PORT: String(baselinePort), BENCH_DB: url },
-    `${baselineBase}/baseline/people/${plateOwner}/tasks`,
-  );
+  const servers = await startBenchServers({
+    dataDir,
+    url,
+    docketPort,
+    baselinePort,
+    baselineReadyPath: `/baseline/people/${plateOwner}/tasks`,
+  });
+  const { base, baselineBase } = servers;
   try {
     const token = await benchManager(base, url);
     const auth = { authorization: `Bearer ${token}` };
@@ -144,19 +127,9 @@ async function benchOne(setup: Setup, clusterUrl: string | null): Promise<Figure
     printTable(`${setup.dialect}, ${setup.people} people`, rows, rows[0] as Figures);
     return rows;
   } finally {
-    await stopProcess(docket);
-    await stopProcess(baseline);
+    await servers.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function createDatabase(clusterUrl: string): Promise<string> {
-  const name = `bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: clusterUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  return clusterUrl.replace(/\/[^/]*$/, `/${name}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 import { Button, EmptyState, Paper, Skeleton, Stack, Text, UnstyledButton } from "@mantine/core";
-import { IconArrowBackUp, IconCircleCheck, IconCircleX } from "@tabler/icons-react";
+import { IconArrowBackUp, IconCircleCheck } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { Task } from "../../contract";
 import { plateQuery } from "../api/tasks";
+import { FinishedIcon } from "../components/FinishedIcon";
 import { formatDateTime, formatRelative } from "../components/format";
 import { QueryError } from "../components/QueryError";
 import classes from "./Plate.module.css";
@@ -24,16 +25,7 @@ function FinishedRow({ task, state }: { task: Task; state: FinishedState }) {
   const askedBy = task.requesterId !== task.ownerId ? nameOf(task.requesterId) : null;
   return (
     <li className={classes.row} style={{ paddingLeft: "var(--mantine-spacing-md)" }}>
-      {state === "done" ? (
-        <IconCircleCheck
-          size={20}
-          color="var(--mantine-color-teal-6)"
-          aria-hidden
-          style={{ flexShrink: 0 }}
-        />
-      ) : (
-        <IconCircleX size={20} color="var(--mantine-color-gray-5)" aria-hidden style={{ flexShrink: 0 }} />
-      )}
+      <FinishedIcon state={state} />
       <Stack gap={2} flex={1} miw={0}>
         <UnstyledButton className={classes.title} onClick={() => actions.open(task)}>
           {task.title}

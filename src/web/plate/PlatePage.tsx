@@ -1,5 +1,5 @@
-import { Button, EmptyState, Group, Skeleton, Stack } from "@mantine/core";
-import { IconPlus, IconUserQuestion } from "@tabler/icons-react";
+import { Button, Group, Skeleton, Stack } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { type UseQueryResult, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import type { Me, Person, Plate, Task } from "../../contract";
@@ -9,6 +9,7 @@ import { peopleQuery, personQuery } from "../api/people";
 import { plateQuery } from "../api/tasks";
 import { LoadSummary } from "../components/LoadSummary";
 import { PageHeader } from "../components/PageHeader";
+import { PersonNotFound } from "../components/PersonNotFound";
 import { QueryError } from "../components/QueryError";
 import { useNow } from "../components/useNow";
 import { AcceptTaskModal } from "../triage/AcceptTaskModal";
@@ -73,17 +74,6 @@ export function PlatePage({ ownerId, search, onSearchChange }: PlatePageProps) {
       plate={plate}
       search={search}
       onSearchChange={onSearchChange}
-    />
-  );
-}
-
-function PersonNotFound() {
-  return (
-    <EmptyState
-      mt="xl"
-      icon={<IconUserQuestion aria-hidden />}
-      title="Nobody by that link"
-      description="This person is not in your organization, or the address is mistyped."
     />
   );
 }

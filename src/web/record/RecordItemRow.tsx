@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text } from "@mantine/core";
-import { IconCircleCheck, IconCircleX } from "@tabler/icons-react";
 import type { RecordItem } from "../../contract";
 import { formatDue, formatLocalDate } from "../components/due";
+import { FinishedIcon } from "../components/FinishedIcon";
 import { finishedDate } from "./byMonth";
 import { ItemMark } from "./ItemMark";
 import { dropText, slipsText } from "./wording";
@@ -27,16 +27,7 @@ export function RecordItemRow({ item, timeZone, viewerZone, requester, now }: Re
   ].filter((fact) => fact !== null);
   return (
     <Group component="li" gap="sm" wrap="nowrap" align="flex-start" py={8}>
-      {done ? (
-        <IconCircleCheck
-          size={20}
-          color="var(--mantine-color-teal-6)"
-          aria-hidden
-          style={{ flexShrink: 0 }}
-        />
-      ) : (
-        <IconCircleX size={20} color="var(--mantine-color-gray-5)" aria-hidden style={{ flexShrink: 0 }} />
-      )}
+      <FinishedIcon state={item.state} />
       <Stack gap={4} flex={1} miw={0}>
         <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
           <Text size="sm" fw={500}>

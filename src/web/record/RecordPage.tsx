@@ -1,5 +1,5 @@
 import { Alert, Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
-import { IconAlertTriangle, IconListNumbers, IconLock, IconUserQuestion } from "@tabler/icons-react";
+import { IconAlertTriangle, IconListNumbers, IconLock } from "@tabler/icons-react";
 import { keepPreviousData, useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useMemo } from "react";
@@ -10,6 +10,7 @@ import { peopleQuery, personQuery } from "../api/people";
 import { recordQuery } from "../api/record";
 import { todayIn } from "../components/due";
 import { PageHeader } from "../components/PageHeader";
+import { PersonNotFound } from "../components/PersonNotFound";
 import { QueryError } from "../components/QueryError";
 import { useNow } from "../components/useNow";
 import { firstName } from "../plate/PlateView";
@@ -47,17 +48,6 @@ export function RecordPage({ personId, search, onSearchChange }: RecordPageProps
       isMine={isMine}
       search={search}
       onSearchChange={onSearchChange}
-    />
-  );
-}
-
-function PersonNotFound() {
-  return (
-    <EmptyState
-      mt="xl"
-      icon={<IconUserQuestion aria-hidden />}
-      title="Nobody by that link"
-      description="This person is not in your organization, or the address is mistyped."
     />
   );
 }
