@@ -11,7 +11,12 @@ export interface RenderedPacket {
   filename: string;
 }
 
-export async function renderPacket(format: PacketFormat, input: PacketInput): Promise<RenderedPacket> {
+/** The packet in `format`; a PDF is drawn by `drawPdf` (on a thread of its own, when serving). */
+export async function renderPacket(
+  format: PacketFormat,
+  input: PacketInput,
+  drawPdf: (input: PacketInput) => Promise<Buffer> = packetPdf,
+): Promise<RenderedPacket> {
   const filename = packetFilename(input, format);
   switch (format) {
     case "md":
@@ -19,7 +24,7 @@ export async function renderPacket(format: PacketFormat, input: PacketInput): Pr
     case "csv":
       return { body: packetCsv(input), contentType: "text/csv; charset=utf-8", filename };
     case "pdf":
-      return { body: await packetPdf(input), contentType: "application/pdf", filename };
+      return { body: await drawPdf(input), contentType: "application/pdf", filename };
   }
 }
 

@@ -4,6 +4,7 @@ import { PacketQuery, Record, RecordQuery, TeamRecordEntry } from "../../contrac
 import type { AppContext } from "../context";
 import { requireActor } from "../http/request-actor";
 import { typed } from "../http/typed";
+import { PdfRenderer } from "./pdf-renderer";
 import { getPacket, getRecord, getTeamRecord } from "./service";
 
 const tags = ["Record"];
@@ -15,6 +16,8 @@ const fairness =
 
 export function registerRecordRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = typed(app);
+  const pdf = new PdfRenderer();
+  app.addHook("onClose", () => pdf.close());
 
   api.get(
     "/people/:id/record",
@@ -47,7 +50,7 @@ export function registerRecordRoutes(app: FastifyInstance, ctx: AppContext): voi
       },
     },
     async (request, reply) => {
-      const packet = await getPacket(ctx, requireActor(request), request.params.id, request.query);
+      const packet = await getPacket(ctx, requireActor(request), request.params.id, request.query, pdf);
       return reply
         .header("content-type", packet.contentType)
         .header("content-disposition", `attachment; filename="${packet.filename}"`)

@@ -9,6 +9,7 @@ import { loadPlate } from "../tasks/access";
 import { directReports } from "../tasks/store";
 import { judgmentsOf } from "./judgments";
 import { type RenderedPacket, renderPacket } from "./packet";
+import type { PdfRenderer } from "./pdf-renderer";
 import { dueHistory, finishedTasks, namesOf, requestsReceived } from "./store";
 
 /** A person's record over a period of their own calendar, for them and their management chain. */
@@ -28,16 +29,21 @@ export async function getPacket(
   actor: Actor,
   personId: string,
   query: PacketQuery,
+  pdf: PdfRenderer,
 ): Promise<RenderedPacket> {
   const owner = await visibleOwner(ctx, actor, personId);
   const record = await readRecord(ctx, owner, recordPeriod(query, today(ctx, owner.time_zone)));
   const names = await namesOf(ctx.db, [...new Set(record.items.map((item) => item.requesterId))]);
-  return renderPacket(query.format, {
-    record,
-    person: { name: owner.name, title: owner.title, email: owner.email },
-    names,
-    generatedAt: ctx.clock.now().toISOString(),
-  });
+  return renderPacket(
+    query.format,
+    {
+      record,
+      person: { name: owner.name, title: owner.title, email: owner.email },
+      names,
+      generatedAt: ctx.clock.now().toISOString(),
+    },
+    (input) => pdf.render(input),
+  );
 }
 
 /** Each direct report's summary for their quarter so far, each in their own zone. */
