@@ -11,6 +11,8 @@ export interface Load {
   headers: Record<string, string>;
   /** How long one answer may take before it counts as an error (autocannon's default: 10 s). */
   timeoutSeconds?: number;
+  /** Connections at once, when not the usual 50. */
+  connections?: number;
 }
 
 export interface Figures {
@@ -25,7 +27,7 @@ export async function measure(base: string, load: Load, seconds: number): Promis
   let counter = 0;
   const result = await autocannon({
     url: base,
-    connections,
+    connections: load.connections ?? connections,
     duration: seconds,
     ...(load.timeoutSeconds === undefined ? {} : { timeout: load.timeoutSeconds }),
     requests: [

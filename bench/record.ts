@@ -171,8 +171,10 @@ async function benchOne(dialect: DialectName, clusterUrl: string | null): Promis
       headers: auth,
       timeoutSeconds,
     };
+    // PDFs are drawn one after another on their own thread, with at most 16 waiting (503 beyond).
     const packetLoad: Load = {
-      name: "GET …/record/packet PDF, 12 months",
+      name: "GET …/record/packet PDF, 12 months (8 conn.)",
+      connections: 8,
       path: () => packetPath,
       headers: auth,
       timeoutSeconds,
@@ -197,6 +199,12 @@ async function benchOne(dialect: DialectName, clusterUrl: string | null): Promis
       ...(await Promise.all([
         run(base, { ...complete, name: "PATCH /tasks/{id} while GET /record runs" }),
         run(base, { ...recordLoad, name: "GET /record while PATCH runs" }),
+      ])),
+    );
+    rows.push(
+      ...(await Promise.all([
+        run(base, { ...complete, name: "PATCH /tasks/{id} while PDFs are drawn" }),
+        run(base, { ...packetLoad, name: "PDF packets while PATCH runs (8 conn.)" }),
       ])),
     );
     const result = {
