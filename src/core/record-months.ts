@@ -2,6 +2,7 @@
  * A record's period as calendar months, each with the same standing whatever it holds: a quiet
  * month is listed as fully as a busy one, so a review reads the whole period and not its last weeks.
  */
+import { countOutcome, noOutcomes, type OutcomeCounts } from "./record";
 import { localDateOf } from "./zone-calendar";
 
 /** What splitting needs of a finished or dropped item. */
@@ -9,14 +10,6 @@ export interface MonthlyItem {
   state: "done" | "dropped";
   finishedAt: string;
   onTime: boolean | null;
-}
-
-export interface MonthCounts {
-  completed: number;
-  onTime: number;
-  late: number;
-  withoutDue: number;
-  dropped: number;
 }
 
 export interface RecordMonth<T extends MonthlyItem> {
@@ -31,7 +24,7 @@ export interface RecordMonth<T extends MonthlyItem> {
   whole: boolean;
   /** Newest first. */
   items: T[];
-  counts: MonthCounts;
+  counts: OutcomeCounts;
 }
 
 export interface MonthlyPeriod<T extends MonthlyItem> {
@@ -79,7 +72,7 @@ export function recordMonths<T extends MonthlyItem>(period: MonthlyPeriod<T>): R
       to,
       whole: from === first && to === last,
       items: [],
-      counts: { completed: 0, onTime: 0, late: 0, withoutDue: 0, dropped: 0 },
+      counts: noOutcomes(),
     };
   });
   const byMonth = new Map(months.map((month) => [month.month, month]));
@@ -90,20 +83,9 @@ export function recordMonths<T extends MonthlyItem>(period: MonthlyPeriod<T>): R
     const month = byMonth.get(date.slice(0, 7));
     if (!month) continue;
     month.items.push(item);
-    count(month.counts, item);
+    countOutcome(month.counts, item);
   }
   return months;
-}
-
-function count(counts: MonthCounts, item: MonthlyItem): void {
-  if (item.state === "dropped") {
-    counts.dropped += 1;
-    return;
-  }
-  counts.completed += 1;
-  if (item.onTime === true) counts.onTime += 1;
-  else if (item.onTime === false) counts.late += 1;
-  else counts.withoutDue += 1;
 }
 
 /** `YYYY-MM` of every month from the one holding `from` to the one holding `to`. */

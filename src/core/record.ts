@@ -218,7 +218,7 @@ function dueMs(due: Due, timeZone: string): number {
 }
 
 /** A due moved later, or was taken away: adding a due where there was none is not a slip. */
-export function movedLater(from: Due | null, to: Due | null, timeZone: string): boolean {
+function movedLater(from: Due | null, to: Due | null, timeZone: string): boolean {
   if (from === null) return false;
   if (to === null) return true;
   if ("date" in from && "date" in to) return to.date > from.date;
@@ -264,18 +264,40 @@ function weeksOf(items: readonly Judged[], from: string, to: string): RecordWeek
   const first = mondayOf(dayOfDate(from));
   const weeks: RecordWeek[] = [];
   for (let monday = first; monday <= dayOfDate(to); monday += 7) {
-    weeks.push({ weekStart: dateOfDay(monday), completed: 0, onTime: 0, late: 0, withoutDue: 0, dropped: 0 });
+    weeks.push({ weekStart: dateOfDay(monday), ...noOutcomes() });
   }
   for (const { item, finishedDay } of items) {
     const week = weeks[Math.floor((mondayOf(finishedDay) - first) / 7)];
-    if (!week) continue;
-    if (item.state === "dropped") week.dropped++;
-    else {
-      week.completed++;
-      if (item.onTime === true) week.onTime++;
-      else if (item.onTime === false) week.late++;
-      else week.withoutDue++;
-    }
+    if (week) countOutcome(week, item);
   }
   return weeks;
+}
+
+/** How a stretch of time went: completed (on time, late, without a due) and dropped. */
+export interface OutcomeCounts {
+  completed: number;
+  onTime: number;
+  late: number;
+  withoutDue: number;
+  dropped: number;
+}
+
+export const noOutcomes = (): OutcomeCounts => ({
+  completed: 0,
+  onTime: 0,
+  late: 0,
+  withoutDue: 0,
+  dropped: 0,
+});
+
+/** Counts one finished item where it belongs. */
+export function countOutcome(counts: OutcomeCounts, item: Pick<RecordItem, "state" | "onTime">): void {
+  if (item.state === "dropped") {
+    counts.dropped++;
+    return;
+  }
+  counts.completed++;
+  if (item.onTime === true) counts.onTime++;
+  else if (item.onTime === false) counts.late++;
+  else counts.withoutDue++;
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { joinAsReport, signUpWithOrganization } from "./support/people";
-import { addTaskDue, changeTask, dateInDays } from "./support/record";
+import { addTask, changeTask, dateInDays } from "./support/tasks";
 
 /** One tile of the record's summary, by its label. */
 const tile = (page: Page, label: string) => page.getByRole("group", { name: label, exact: true });
@@ -18,20 +18,20 @@ test("a manager reads a report's record from the team page and downloads the rev
   const rita = await ritaContext.newPage();
   const ritaId = await joinAsReport(page, rita, "Rita Report");
 
-  const guide = await addTaskDue(rita, ritaId, {
+  const guide = await addTask(rita, ritaId, {
     title: "Ship the onboarding guide",
     due: { date: dateInDays(20) },
   });
-  const invoices = await addTaskDue(page, ritaId, {
+  const invoices = await addTask(page, ritaId, {
     title: "Send the partner invoices",
     due: { date: dateInDays(-10) },
   });
-  const launch = await addTaskDue(rita, ritaId, {
+  const launch = await addTask(rita, ritaId, {
     title: "Prepare the launch notes",
     due: { date: dateInDays(5) },
   });
-  const drive = await addTaskDue(rita, ritaId, { title: "Tidy the shared drive" });
-  const offsite = await addTaskDue(rita, ritaId, { title: "Plan the team offsite" });
+  const drive = await addTask(rita, ritaId, { title: "Tidy the shared drive" });
+  const offsite = await addTask(rita, ritaId, { title: "Plan the team offsite" });
   await changeTask(rita, launch.id, { due: { date: dateInDays(12) } });
   for (const task of [guide, invoices, launch, drive]) await changeTask(rita, task.id, { state: "done" });
   await changeTask(rita, offsite.id, { state: "dropped", dropReason: "The offsite moved to next year" });

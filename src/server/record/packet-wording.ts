@@ -1,7 +1,7 @@
 /** The words a review packet uses, the same in every format. */
 import { Temporal } from "temporal-polyfill";
 import type { RecordItem, RecordSummary } from "../../contract/record";
-import type { MonthCounts } from "../../core/record-months";
+import type { OutcomeCounts } from "../../core/record";
 import { localDateOf } from "../../core/zone-calendar";
 import type { PacketInput } from "./packet-input";
 
@@ -81,7 +81,7 @@ export function itemFacts(input: PacketInput, item: RecordItem): string[] {
   return facts;
 }
 
-export function countsText(counts: MonthCounts): string {
+export function countsText(counts: OutcomeCounts): string {
   const completed = `${counts.completed} completed`;
   const detail =
     counts.completed === 0

@@ -52,9 +52,8 @@ export async function getTeamRecord(
   actor: Actor,
   managerId: string,
 ): Promise<TeamRecordEntry[]> {
-  const { owner, plate } = await loadPlate(ctx.db, managerId);
-  authorize(actor, { kind: "record.read", plate });
-  const reports = await directReports(ctx.db, owner.id);
+  const manager = await visibleOwner(ctx, actor, managerId);
+  const reports = await directReports(ctx.db, manager.id);
   return Promise.all(
     reports.map(async (report) => {
       const period = quarterToDate(today(ctx, report.time_zone));

@@ -1,17 +1,16 @@
 import { Button, Group, Skeleton, Stack } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
-import { type UseQueryResult, useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { type UseQueryResult, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import type { Me, Person, Plate, Task } from "../../contract";
 import { isApiError } from "../api/errors";
-import { meQuery } from "../api/me";
-import { peopleQuery, personQuery } from "../api/people";
+import { peopleQuery } from "../api/people";
 import { plateQuery } from "../api/tasks";
 import { LoadSummary } from "../components/LoadSummary";
 import { PageHeader } from "../components/PageHeader";
-import { PersonNotFound } from "../components/PersonNotFound";
 import { QueryError } from "../components/QueryError";
 import { useNow } from "../components/useNow";
+import { PagePersonError, usePagePerson } from "../people/usePagePerson";
 import { AcceptTaskModal } from "../triage/AcceptTaskModal";
 import { AskForSomething } from "../triage/AskForSomething";
 import { DeclineTaskModal } from "../triage/DeclineTaskModal";
@@ -49,21 +48,15 @@ function describePlate(owner: { name: string; timeZone: string }, isMine: boolea
 
 /** One person's plate, for them or for someone in their management chain. */
 export function PlatePage({ ownerId, search, onSearchChange }: PlatePageProps) {
-  const me = useSuspenseQuery(meQuery).data;
-  const isMine = ownerId === me.id;
-  const person = useQuery({ ...personQuery(ownerId), enabled: !isMine });
+  const { me, isMine, person, subject: owner } = usePagePerson(ownerId);
   // A plate the viewer may not see stays hidden while the page is open: live refreshes leave it be,
   // so that the request being written is never swapped for a loading state.
   const [hidden, setHidden] = useState(false);
   const plate = useQuery({ ...plateQuery(ownerId, "open"), enabled: !hidden });
   if (!hidden && !isMine && isApiError(plate.error, 404)) setHidden(true);
 
-  if (!isMine && person.isError) {
-    if (isApiError(person.error, 404)) return <PersonNotFound />;
-    return <QueryError error={person.error} onRetry={() => void person.refetch()} />;
-  }
+  if (!isMine && person.isError) return <PagePersonError person={person} />;
   if (hidden && person.data) return <AskForSomething person={person.data} viewerZone={me.timeZone} />;
-  const owner = isMine ? { id: me.id, name: me.name, timeZone: me.timeZone } : person.data;
   if (!owner) return <PlateSkeleton />;
   return (
     <PlateScreen

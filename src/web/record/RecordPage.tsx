@@ -1,18 +1,17 @@
 import { Alert, Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle, IconListNumbers, IconLock } from "@tabler/icons-react";
-import { keepPreviousData, useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useMemo } from "react";
 import type { Me, Person } from "../../contract";
 import { isApiError } from "../api/errors";
-import { meQuery } from "../api/me";
-import { peopleQuery, personQuery } from "../api/people";
+import { peopleQuery } from "../api/people";
 import { recordQuery } from "../api/record";
 import { todayIn } from "../components/due";
 import { PageHeader } from "../components/PageHeader";
-import { PersonNotFound } from "../components/PersonNotFound";
 import { QueryError } from "../components/QueryError";
 import { useNow } from "../components/useNow";
+import { PagePersonError, usePagePerson } from "../people/usePagePerson";
 import { firstName } from "../plate/PlateView";
 import { PacketDownloads } from "./PacketDownloads";
 import { PeriodPicker } from "./PeriodPicker";
@@ -31,14 +30,8 @@ type Subject = Pick<Person, "id" | "name" | "timeZone">;
 
 /** One person's track record over a period, for them or for someone in their management chain. */
 export function RecordPage({ personId, search, onSearchChange }: RecordPageProps) {
-  const me = useSuspenseQuery(meQuery).data;
-  const isMine = personId === me.id;
-  const person = useQuery({ ...personQuery(personId), enabled: !isMine });
-  if (!isMine && person.isError) {
-    if (isApiError(person.error, 404)) return <PersonNotFound />;
-    return <QueryError error={person.error} onRetry={() => void person.refetch()} />;
-  }
-  const subject = isMine ? { id: me.id, name: me.name, timeZone: me.timeZone } : person.data;
+  const { me, isMine, person, subject } = usePagePerson(personId);
+  if (!isMine && person.isError) return <PagePersonError person={person} />;
   if (!subject) return <RecordSkeleton />;
   return (
     <RecordScreen
