@@ -8,7 +8,7 @@ import { defineConfig } from "@playwright/test";
  * `npm run test:e2e` builds dist/web first; the server serves it. Chromium is Debian's
  * (`/usr/bin/chromium`): Playwright's own browser download is never used.
  */
-const port = 3917;
+const port = Number(process.env.E2E_PORT ?? 3917);
 const baseURL = `http://localhost:${port}`;
 const dataDir = mkdtempSync(join(tmpdir(), "docket-e2e-"));
 
