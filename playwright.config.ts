@@ -10,7 +10,9 @@ import { defineConfig } from "@playwright/test";
  */
 const port = Number(process.env.E2E_PORT ?? 3917);
 const baseURL = `http://localhost:${port}`;
-const dataDir = mkdtempSync(join(tmpdir(), "docket-e2e-"));
+// Made once by the runner; its test workers inherit the environment, and read the mail the server writes there.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "docket-e2e-"));
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: "test/e2e",

@@ -665,8 +665,13 @@ const rows: Row<unknown>[] = [
     call: (client, selfId) => client.get(`/api/v1/requests/preview?ids=${selfId}`),
     verify: (answer, selfId, relation) => {
       if (!ok(answer)) return;
+      // Sam's load only for those who see Sam's plate.
       expect(answer.body.items).toEqual([
-        expect.objectContaining({ personId: selfId, lands: onPlate.includes(relation) ? "plate" : "triage" }),
+        expect.objectContaining({
+          personId: selfId,
+          lands: onPlate.includes(relation) ? "plate" : "triage",
+          load: onPlate.includes(relation) ? expect.objectContaining({ open: expect.any(Number) }) : null,
+        }),
       ]);
     },
   }),

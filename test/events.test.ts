@@ -119,6 +119,58 @@ describe.each(dialects)("live events on %s", (dialect) => {
   });
 });
 
+describe.each(dialects)("live event streams are bounded on %s", (dialect) => {
+  // The API's 20 per person, and a server that holds 25 streams in all.
+  const h = useHarness(dialect, { limits: { liveStreamsPerInstance: 25 } });
+  const streams: EventStream[] = [];
+  beforeAll(() => h.app.listen({ port: 0, host: "127.0.0.1" }));
+  afterAll(() => {
+    for (const stream of streams) stream.close();
+  });
+
+  const openMany = async (cookie: string, count: number) => {
+    for (let i = 0; i < count; i++) streams.push(await EventStream.open(h.app, cookie));
+  };
+  const refused = async (cookie: string) => {
+    const answer = await h.app.inject({ method: "GET", url: "/api/v1/events", headers: { cookie } });
+    expect(answer.statusCode).toBe(429);
+    expect(answer.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(Number(answer.headers["retry-after"])).toBeGreaterThan(0);
+    return answer.json<{ status: number; detail: string }>();
+  };
+
+  it("answers 429 past 20 streams of one person, on any of their sessions, and 200 again once one ends", async () => {
+    const owner = await founder(h.app, "Olivia Owner");
+    const cookie = owner.client.credentials.cookie ?? "";
+    const second = await signIn(h.app, owner.email);
+    await openMany(cookie, 19);
+    const onSecond = await EventStream.open(h.app, second.credentials.cookie ?? "");
+    streams.push(onSecond);
+    expect((await refused(cookie)).detail).toMatch(/20 live update streams open/);
+    expect((await refused(second.credentials.cookie ?? "")).status).toBe(429);
+
+    // Someone else still gets theirs.
+    const other = await invite(h.app, owner, "Rita Report", { managerId: owner.id });
+    await openMany(other.client.credentials.cookie ?? "", 1);
+
+    // Signing the second session out ends its stream, which frees its place.
+    expect((await second.post("/api/auth/sign-out", {})).status).toBe(200);
+    await onSecond.ended();
+    await openMany(cookie, 1);
+    expect((await refused(cookie)).status).toBe(429);
+  });
+
+  it("answers 429 to anyone once the server holds its limit of streams in all", async () => {
+    const owner = await founder(h.app, "Nina Newcomer");
+    // 21 streams are open from the test before; four more fill the server.
+    await openMany(owner.client.credentials.cookie ?? "", 4);
+    const late = await invite(h.app, owner, "Larry Late", { managerId: owner.id });
+    expect((await refused(late.client.credentials.cookie ?? "")).detail).toMatch(
+      /This server holds as many live update streams as it can/,
+    );
+  });
+});
+
 describe("live events across instances on postgres", () => {
   const h = useHarness("postgres");
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { defaultLimits } from "../src/core/limits";
 import { type Answer, Client, cookieOf } from "./support/client";
 import { dialects } from "./support/databases";
 import { founder, goodPassword, invite, type Member, signUp, uniqueEmail } from "./support/factories";
@@ -129,6 +130,7 @@ describe.each(dialects)("invitations on %s", (dialect) => {
       invitedByName: "Olivia Owner",
       expiresAt: invitation.expiresAt,
       hasAccount: false,
+      canReplaceAccount: false,
     });
   });
 
@@ -301,5 +303,63 @@ describe.each(dialects)("invitations on %s", (dialect) => {
     const winner = answers.find((answer) => answer.status === 201);
     expect(people[0]?.id).toBe(winner?.body.id);
     expect(await listed(invitation.id)).toMatchObject({ acceptedAt: expect.any(String) });
+  });
+});
+
+describe.each(dialects)("invitations per inviter per day on %s", (dialect) => {
+  // The limit as it is in production.
+  const h = useHarness(dialect, { limits: { invitationsPerDay: defaultLimits.invitationsPerDay } });
+  const limit = defaultLimits.invitationsPerDay;
+
+  const stored = async (inviterId: string) => {
+    const [invitations, mail] = await Promise.all([
+      h.ctx.db.selectFrom("invitation").select("email").where("invited_by_id", "=", inviterId).execute(),
+      h.ctx.db
+        .selectFrom("outbound_mail")
+        .innerJoin("invitation", "invitation.email", "outbound_mail.to_address")
+        .select("outbound_mail.id")
+        .where("invitation.invited_by_id", "=", inviterId)
+        .where("outbound_mail.kind", "=", "invitation")
+        .execute(),
+    ]);
+    return { invitations: invitations.length, mail: mail.length };
+  };
+
+  it("lets a burst sent at once through up to the limit, and answers 429 with Retry-After beyond, writing nothing", async () => {
+    h.clock.set("2031-03-03T09:00:00.000Z");
+    const owner = await founder(h.app, "Ivy Inviter");
+    const admin = await invite(h.app, owner, "Adam Admin", { role: "admin", managerId: owner.id });
+    h.clock.advance(60 * 60_000);
+    const answers = await Promise.all(
+      Array.from({ length: limit + 10 }, () =>
+        owner.client.post<Problem & { detail: string }>("/api/v1/invitations", {
+          email: uniqueEmail("burst"),
+        }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    // The admin's invitation came out of the owner's limit too: it was the owner who sent it.
+    expect(statuses.filter((status) => status === 201)).toHaveLength(limit - 1);
+    const refused = answers.filter((answer) => answer.status === 429);
+    expect(refused).toHaveLength(11);
+    for (const answer of refused) {
+      expectProblem(answer, 429);
+      // The admin's invitation, made an hour earlier, leaves the day first.
+      expect(answer.headers["retry-after"]).toBe(String(23 * 60 * 60));
+      expect(answer.body.detail).toBe(
+        `You have sent ${limit} invitations in the last day, the most one person may. Try again in 23 hours.`,
+      );
+    }
+    expect(await stored(owner.id)).toEqual({ invitations: limit, mail: limit });
+
+    // Someone else's invitations are their own to count.
+    expect((await admin.client.post("/api/v1/invitations", { email: uniqueEmail("other") })).status).toBe(
+      201,
+    );
+    // A day after the first, one place is free again; the next is not.
+    h.clock.advance(23 * 60 * 60_000);
+    expect((await owner.client.post("/api/v1/invitations", { email: uniqueEmail("next") })).status).toBe(201);
+    expectProblem(await owner.client.post("/api/v1/invitations", { email: uniqueEmail("again") }), 429);
+    expect(await stored(owner.id)).toEqual({ invitations: limit + 1, mail: limit + 1 });
   });
 });

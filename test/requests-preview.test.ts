@@ -40,7 +40,7 @@ describe.each(dialects)("request preview and validation on %s", (dialect) => {
   }
 
   describe("preview", () => {
-    it("shows each person's load in their own zone and where the task would land", async () => {
+    it("shows the load of the people whose plate the caller sees, in their own zone, and where the task would land", async () => {
       // Wednesday 12 June 2030, noon UTC: already Thursday in Auckland, still Wednesday morning in Los Angeles.
       h.clock.set("2030-06-12T12:00:00.000Z");
       const { manny, sam, pat, rita, bo } = await team();
@@ -62,11 +62,12 @@ describe.each(dialects)("request preview and validation on %s", (dialect) => {
       const answer = await previewFor(manny, `ids=${bo.id}&groups=everyone_below`);
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       expect(answer.body.items).toEqual([
+        // Bo's plate is his chain's to see, not Manny's.
         {
           personId: bo.id,
           name: "Bo Branch",
           timeZone: "UTC",
-          load: { open: 0, dueThisWeek: 0, overdue: 0 },
+          load: null,
           lands: "triage",
         },
         {
@@ -95,12 +96,29 @@ describe.each(dialects)("request preview and validation on %s", (dialect) => {
       // From Pat: Sam is a peer (triage), Rita reports to Pat (plate).
       const fromPat = await previewFor(pat, `ids=${sam.id},${rita.id}`);
       expect(fromPat.status, JSON.stringify(fromPat.body)).toBe(200);
-      expect(fromPat.body.items.map((item) => [item.personId, item.lands])).toEqual([
-        [rita.id, "plate"],
-        [sam.id, "triage"],
+      expect(fromPat.body.items.map((item) => [item.personId, item.lands, item.load])).toEqual([
+        [rita.id, "plate", { open: 0, dueThisWeek: 0, overdue: 0 }],
+        [sam.id, "triage", null],
       ]);
       // Previewing writes nothing.
       expect(await myRequests(manny)).toEqual([]);
+    });
+
+    it("shows a person's load only to those who may see their plate: not to peers, other branches or admins", async () => {
+      h.clock.set("2030-06-12T12:00:00.000Z");
+      const { manny, sam, pat, lead, bo } = await team();
+      const admin = await invite(h.app, owner, "Ada Admin", { role: "admin", managerId: lead.id });
+      await addTask(sam, sam.id, { title: "Overdue", due: { at: "2030-06-12T11:00:00.000Z" } });
+      await addTask(sam, sam.id, { title: "Undated" });
+      const samsLoad = { open: 2, dueThisWeek: 1, overdue: 1 };
+      const loadOfSam = async (viewer: Member) => {
+        const answer = await previewFor(viewer, `ids=${sam.id}`);
+        expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+        expect(answer.body.items).toHaveLength(1);
+        return answer.body.items[0]?.load;
+      };
+      for (const chain of [sam, manny, owner]) expect(await loadOfSam(chain)).toEqual(samsLoad);
+      for (const stranger of [pat, bo, lead, admin]) expect(await loadOfSam(stranger)).toBeNull();
     });
 
     it("refuses unknown and other-organization people with 422 on assigneeIds, and bad groups", async () => {

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { defaultLimits } from "../src/core/limits";
 import { dialects } from "./support/databases";
 import { founder, invite, type Member } from "./support/factories";
 import { useHarness } from "./support/harness";
+import { storedByTitle } from "./support/requests";
 import {
   acceptTask,
   addTask,
@@ -11,9 +13,12 @@ import {
   expectProblem,
   historyOf,
   moveTask,
+  type Plate,
+  type Problem,
   patchTask,
   plateOf,
   plateRows,
+  type Task,
   taskOf,
   titlesOf,
 } from "./support/tasks";
@@ -333,5 +338,133 @@ describe.each(dialects)("triage on %s", (dialect) => {
       404,
     );
     expect(await plateRows(h, sam.id)).toEqual(rows);
+  });
+});
+
+describe.each(dialects)("triage a page at a time on %s", (dialect) => {
+  const h = useHarness(dialect);
+
+  it("answers triage oldest first in pages of `limit`, with a cursor to the next while more follow", async () => {
+    const owner = await founder(h.app, "Olivia Owner");
+    const sam = await invite(h.app, owner, "Sam Self", { managerId: owner.id });
+    const pat = await invite(h.app, owner, "Pat Peer", { managerId: owner.id });
+    const titles = Array.from({ length: 7 }, (_, index) => `Ask ${index + 1}`);
+    // Two asks share each instant: the page boundary must not skip or repeat either of them.
+    for (const [index, title] of titles.entries()) {
+      if (index % 2 === 0) h.clock.advance(1000);
+      await addTask(pat, sam.id, { title });
+    }
+    const all = await plateOf(sam, sam.id, "state=triage");
+    expect(all.nextCursor).toBeUndefined();
+    // Oldest first; asks made at one instant come in the order of their ids.
+    expect(new Set(titlesOf(all.items.slice(0, 2)))).toEqual(new Set(["Ask 1", "Ask 2"]));
+    expect(titlesOf(all.items.slice(6))).toEqual(["Ask 7"]);
+
+    const pages: Plate[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await plateOf(sam, sam.id, `state=triage&limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      pages.push(page);
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    expect(pages.map((page) => page.items.length)).toEqual([3, 3, 1]);
+    expect(pages.flatMap((page) => page.items)).toEqual(all.items);
+    for (const page of pages) expect(page.load).toEqual(all.load);
+    // A page that ends exactly at the last task says nothing more follows.
+    expect((await plateOf(sam, sam.id, "state=triage&limit=7")).nextCursor).toBeUndefined();
+    // `all` carries at most `limit` of triage too.
+    expect(titlesOf(await plateOf(sam, sam.id, "state=all&limit=2"))).toEqual(
+      titlesOf(all.items.slice(0, 2)),
+    );
+  });
+
+  it("refuses a cursor it did not give, or on anything but triage, with 400", async () => {
+    const owner = await founder(h.app, "Olga Owner");
+    for (const query of [
+      "state=triage&cursor=bm90LWEtY3Vyc29y",
+      "state=triage&cursor=WyJub3QtYW4taW5zdGFudCIsImlkIl0",
+      "state=triage&cursor=no%20spaces",
+      "state=open&cursor=WyIyMDMwLTAxLTAxVDAwOjAwOjAwLjAwMFoiLCJpZCJd",
+      "state=triage&limit=0",
+    ]) {
+      expectProblem(await owner.client.get(`/api/v1/people/${owner.id}/tasks?${query}`), 400);
+    }
+  });
+});
+
+describe.each(dialects)("asks into triage per day on %s", (dialect) => {
+  // Into one person's triage as in production; into everyone's lowered from 200 to 30, to reach it.
+  const h = useHarness(dialect, {
+    limits: { asksPerPersonPerDay: defaultLimits.asksPerPersonPerDay, asksPerDay: 30 },
+  });
+  const perPerson = defaultLimits.asksPerPersonPerDay;
+  let owner: Member & { organizationId: string };
+
+  beforeAll(async () => {
+    h.clock.set("2031-05-05T08:00:00.000Z");
+    owner = await founder(h.app, "Olivia Owner");
+  });
+
+  /** owner ─┬─ manny ─┬─ sam, pat;  owner ─ lead ─ bo (other branch) */
+  async function team() {
+    const manny = await invite(h.app, owner, "Manny Manager", { managerId: owner.id });
+    const sam = await invite(h.app, owner, "Sam Self", { managerId: manny.id });
+    const pat = await invite(h.app, owner, "Pat Peer", { managerId: manny.id });
+    const lead = await invite(h.app, owner, "Bea Branchlead", { managerId: owner.id });
+    const bo = await invite(h.app, owner, "Bo Branch", { managerId: lead.id });
+    return { manny, sam, pat, bo };
+  }
+  const ask = (from: Member, to: Member, title: string) =>
+    from.client.post<Task & Problem>(`/api/v1/people/${to.id}/tasks`, { title });
+
+  it("lets one person put 20 asks a day in another's triage, then answers 429 with Retry-After, writing nothing", async () => {
+    const { manny, sam, pat, bo } = await team();
+    expect((await ask(bo, sam, "First ask")).status).toBe(201);
+    h.clock.advance(60 * 60_000);
+    for (let i = 2; i <= perPerson; i++) expect((await ask(bo, sam, `Ask ${i}`)).status).toBe(201);
+    const before = await plateRows(h, sam.id);
+    const refused = expectProblem(await ask(bo, sam, "One too many"), 429);
+    expect(refused.detail).toBe(
+      "You have asked Sam Self for 20 things in the last day, the most one person may put in another's triage. Nothing was sent: try again in 23 hours, or ask their manager to add it to their plate.",
+    );
+    const again = await ask(bo, sam, "One too many");
+    expect(again.headers["retry-after"]).toBe(String(23 * 60 * 60));
+    expect(await plateRows(h, sam.id)).toEqual(before);
+
+    // Asks of someone else, asks by someone else, and work their manager places are not held back.
+    expect((await ask(bo, pat, "For Pat")).body.state).toBe("triage");
+    expect((await ask(pat, sam, "From Pat")).body.state).toBe("triage");
+    expect((await ask(manny, sam, "From Manny")).body.state).toBe("open");
+
+    // A request that would put one more in Sam's triage asks nobody at all.
+    const patBefore = await plateRows(h, pat.id);
+    expectProblem(
+      await bo.client.post("/api/v1/requests", { title: "Team ask", assigneeIds: [pat.id, sam.id] }),
+      429,
+    );
+    expect(await plateRows(h, pat.id)).toEqual(patBefore);
+    expect(await storedByTitle(h, "Team ask")).toEqual({ requests: [], tasks: [] });
+
+    // A day after the first ask, its place is free again, and only its place.
+    h.clock.advance(23 * 60 * 60_000);
+    expect((await ask(bo, sam, "A new day")).status).toBe(201);
+    expectProblem(await ask(bo, sam, "Still too many"), 429);
+  });
+
+  it("counts a person's asks into everyone's triage together, a request's each on its own", async () => {
+    const { sam, pat, bo } = await team();
+    for (let i = 1; i <= 15; i++) {
+      const sent = await bo.client.post("/api/v1/requests", {
+        title: `Request ${i}`,
+        assigneeIds: [sam.id, pat.id],
+      });
+      expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    }
+    const lead = await invite(h.app, owner, "Lee Lonely", { managerId: owner.id });
+    const refused = expectProblem(await ask(bo, lead, "Thirty-first"), 429);
+    expect(refused.detail).toMatch(
+      /^You have put 30 asks in other people's triage in the last day, the most one person may\. Nothing was sent: try again in 24 hours\.$/,
+    );
+    expect((await plateOf(lead, lead.id, "state=triage")).items).toEqual([]);
   });
 });

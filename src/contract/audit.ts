@@ -11,6 +11,10 @@ export const AuditAction = z.enum([
   "invitation.created",
   "invitation.revoked",
   "invitation.accepted",
+  "token.created",
+  "token.revoked",
+  "person.password_changed",
+  "person.password_reset",
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -10,4 +10,5 @@ export * from "./people";
 export * from "./record";
 export * from "./requests";
 export * from "./tasks";
+export * from "./text";
 export * from "./tokens";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Id, Instant, Role } from "./common";
-import { PersonName } from "./me";
+import { PersonName } from "./text";
 
 export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email("not a valid e-mail address"));
 
@@ -41,14 +41,21 @@ export const InvitationPreview = z
     expiresAt: Instant,
     /** The e-mail already has an account (in no organization): accept with its password, no name needed. */
     hasAccount: z.boolean(),
+    /**
+     * That account's e-mail was never verified: accepting with `replaceAccount: true` and a name makes a
+     * new account in its place (the invitation went to that address), instead of joining with its password.
+     */
+    canReplaceAccount: z.boolean(),
   })
   .meta({ id: "InvitationPreview" });
 
 export const InvitationTokenParams = z.object({ token: z.string().min(16).max(128) });
 
 export const AcceptInvitation = z.strictObject({
-  /** Required for a new account; ignored when the e-mail already has one. */
+  /** Required for a new account; ignored when joining with the account the e-mail already has. */
   name: PersonName.optional(),
   password: z.string().max(128),
+  /** Make a new account in place of the e-mail's unverified one (the preview's `canReplaceAccount`). */
+  replaceAccount: z.boolean().optional(),
 });
 export type AcceptInvitation = z.infer<typeof AcceptInvitation>;

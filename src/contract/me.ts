@@ -1,6 +1,7 @@
 import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import { Id, IsoWeekday, LocalDate, LocalTime, Role } from "./common";
+import { PersonName } from "./text";
 
 /** An IANA time zone name; accepted in any letter case and answered in its canonical spelling. */
 export const TimeZone = z
@@ -81,8 +82,6 @@ export const Me = z
   })
   .meta({ id: "Me" });
 export type Me = z.infer<typeof Me>;
-
-export const PersonName = z.string().trim().min(1, "name is required").max(120);
 
 export const UpdateMe = z.strictObject({
   name: PersonName.optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Instant } from "./common";
+import { OrganizationName } from "./text";
 
 /** The organization's rules for interruptions. */
 export const OrganizationSettings = z
@@ -18,12 +19,12 @@ export const Organization = z
 export type Organization = z.infer<typeof Organization>;
 
 export const CreateOrganization = z.strictObject({
-  name: z.string().trim().min(1, "name is required").max(120),
+  name: OrganizationName,
 });
 export type CreateOrganization = z.infer<typeof CreateOrganization>;
 
 export const UpdateOrganization = z.strictObject({
-  name: z.string().trim().min(1, "name is required").max(120).optional(),
+  name: OrganizationName.optional(),
   settings: OrganizationSettings.partial().optional(),
 });
 export type UpdateOrganization = z.infer<typeof UpdateOrganization>;

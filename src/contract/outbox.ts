@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { Id, Instant } from "./common";
 
-/** One message Docket sent or is sending for the organization: digests and urgent items. */
+/** The kinds of mail the outbox lists; other mail (an account's own links) is not the organization's to read. */
+export const OutboxKind = z.enum(["digest", "urgent", "invitation"]);
+export type OutboxKind = z.infer<typeof OutboxKind>;
+
+/** One message Docket sent or is sending for the organization: digests, urgent items, invitations. */
 export const OutboxMessage = z
   .object({
     id: Id,
-    kind: z.enum(["digest", "urgent"]),
+    kind: OutboxKind,
     to: z.string(),
     personId: Id.nullable(),
     subject: z.string(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Role } from "./common";
+import { PersonTitle } from "./text";
 
 export const Person = z
   .object({
@@ -17,6 +18,6 @@ export type Person = z.infer<typeof Person>;
 export const UpdatePerson = z.strictObject({
   managerId: Id.nullable().optional(),
   role: Role.optional(),
-  title: z.string().trim().max(120).nullable().optional(),
+  title: PersonTitle.nullable().optional(),
 });
 export type UpdatePerson = z.infer<typeof UpdatePerson>;

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { Id, Instant } from "./common";
 import { Due, Load, TaskState } from "./tasks";
+import { Notes, Reason, RequestTitle } from "./text";
 
-const Title = z.string().trim().min(1, "a request needs a title").max(200);
-const Reason = z.string().trim().min(1, "say why").max(500);
 const AssigneeIds = z
   .array(Id)
   .max(1000)
@@ -15,8 +14,8 @@ export type AssigneeGroup = z.infer<typeof AssigneeGroup>;
 
 export const CreateRequest = z
   .strictObject({
-    title: Title,
-    notes: z.string().max(20_000).optional(),
+    title: RequestTitle,
+    notes: Notes.optional(),
     due: Due.nullable().optional(),
     assigneeIds: AssigneeIds.default([]),
     groups: z
@@ -93,7 +92,11 @@ export const AssigneePreview = z
     personId: Id,
     name: z.string(),
     timeZone: z.string(),
-    load: Load.omit({ triage: true }),
+    load: Load.omit({ triage: true })
+      .nullable()
+      .describe(
+        "What is on their plate now; null unless you may see their plate (you are in their management chain).",
+      ),
     lands: z
       .enum(["plate", "triage"])
       .describe("Where the task would go: placed at the bottom, or in triage."),

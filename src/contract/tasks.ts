@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Instant, LocalDate } from "./common";
+import { Notes, Reason, TaskTitle } from "./text";
 
 /** When a task falls due: the end of a day in the owner's zone (floating), or a fixed instant. */
 export const Due = z
@@ -15,10 +16,6 @@ export type Placement = z.infer<typeof Placement>;
 
 export const TaskState = z.enum(["triage", "open", "in_progress", "done", "dropped"]);
 export type TaskState = z.infer<typeof TaskState>;
-
-const Title = z.string().trim().min(1, "a task needs a title").max(200);
-const Notes = z.string().max(20_000);
-const Reason = z.string().trim().min(1, "say why").max(500);
 
 export const Task = z
   .object({
@@ -58,27 +55,52 @@ export type Load = z.infer<typeof Load>;
 export const PlateState = z.enum(["open", "triage", "done", "dropped", "all"]);
 export type PlateState = z.infer<typeof PlateState>;
 
-export const PlateQuery = z.strictObject({
-  state: PlateState.default("open"),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(500)
-    .optional()
-    .describe("At most this many done or dropped tasks (newest first); open and triage tasks all come."),
-});
+/** Where a page of a list starts: the `nextCursor` the page before it gave, as it was given. */
+export const PageCursor = z
+  .string()
+  .min(1)
+  .max(500)
+  .regex(/^[A-Za-z0-9_-]+$/, "not a cursor this list gave")
+  .describe("The next page: the `nextCursor` of the page before, as it was given.");
+
+export const PlateQuery = z
+  .strictObject({
+    state: PlateState.default("open"),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe(
+        "At most this many triage, done or dropped tasks (default 100): triage oldest first, done and dropped newest first. Open tasks all come.",
+      ),
+    cursor: PageCursor.optional(),
+  })
+  .refine((query) => query.cursor === undefined || query.state === "triage", {
+    message: "only triage is read a page at a time",
+    path: ["cursor"],
+  });
 export type PlateQuery = z.infer<typeof PlateQuery>;
 
-export const Plate = z.object({ items: z.array(Task), load: Load }).meta({ id: "Plate" });
+export const Plate = z
+  .object({
+    items: z.array(Task),
+    load: Load,
+    nextCursor: z
+      .string()
+      .optional()
+      .describe("Triage only, when more tasks follow this page: pass it as `cursor` to read them."),
+  })
+  .meta({ id: "Plate" });
 export type Plate = z.infer<typeof Plate>;
 
 export const CreateTask = z.strictObject({
-  title: Title,
+  title: TaskTitle,
   notes: Notes.optional(),
   due: Due.nullable().optional(),
   placement: Placement.optional().describe(
-    "Where the task goes; default bottom. Ignored when the task lands in the owner's triage.",
+    "Where the task goes; default bottom, or top for urgent work. Ignored when the task lands in the owner's triage.",
   ),
   urgent: z.boolean().optional(),
 });
@@ -90,7 +112,7 @@ const SettableState = z.enum(["open", "in_progress", "done", "dropped"]);
 export const UpdateTask = z
   .strictObject({
     version: z.number().int().min(1),
-    title: Title.optional(),
+    title: TaskTitle.optional(),
     notes: Notes.optional(),
     due: Due.nullable().optional(),
     urgent: z.boolean().optional(),
@@ -158,6 +180,24 @@ export const HistoryEntry = z
   })
   .meta({ id: "HistoryEntry" });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const HistoryQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(200).describe("At most this many entries."),
+  cursor: PageCursor.optional(),
+});
+export type HistoryQuery = z.infer<typeof HistoryQuery>;
+
+/** A task's history, oldest first, a page at a time. */
+export const HistoryPage = z
+  .object({
+    items: z.array(HistoryEntry),
+    nextCursor: z
+      .string()
+      .optional()
+      .describe("When more entries follow this page: pass it as `cursor` to read them."),
+  })
+  .meta({ id: "HistoryPage" });
+export type HistoryPage = z.infer<typeof HistoryPage>;
 
 /** One direct report on a manager's team view: their load and the top of their plate. */
 export const TeamMember = z

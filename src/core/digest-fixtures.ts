@@ -2,6 +2,8 @@
 import { composeDigest, type DigestEntry, type DigestFacts, type DigestTask } from "./digest";
 
 export const base = "https://docket.example";
+/** When the fixtures' digests are written: the dues they name fall in this year, 2026. */
+export const now = "2026-11-25T12:00:00.000Z";
 
 export const facts = (overrides: Partial<DigestFacts> = {}): DigestFacts => ({
   recipientName: "Ada",
@@ -13,6 +15,7 @@ export const facts = (overrides: Partial<DigestFacts> = {}): DigestFacts => ({
   overdue: [],
   triage: [],
   plateTop: [],
+  now,
   ...overrides,
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeDigest, type DigestContent } from "./digest";
+import { base, compose, entry } from "./digest-fixtures";
 import { escapeHtml, renderDigest } from "./digest-render";
 
 const content: DigestContent = {
@@ -67,6 +68,41 @@ describe("renderDigest", () => {
         "- A line without a link",
         "",
         "See everything in your Docket inbox: https://docket.example/inbox",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("puts a link that is one line's own right under that line, and one that lines share once after them", () => {
+    const composed = compose({
+      entries: [
+        entry({
+          kind: "request.progress",
+          request: { id: "r1", title: "Pipeline", done: 1, dropped: 0, total: 3 },
+        }),
+        entry({
+          kind: "request.progress",
+          request: { id: "r2", title: "Offsite", done: 0, dropped: 0, total: 2 },
+        }),
+        entry({ kind: "task.moved", from: 4, to: 1, title: "Budget" }),
+        entry({ kind: "task.edited", position: 2, title: "Hiring plan" }),
+      ],
+    });
+    const text = renderDigest(composed).text;
+    expect(text).toContain(
+      [
+        "Changes to your plate",
+        "---------------------",
+        "- Bob moved “Budget” from #4 to #1",
+        "- Bob edited “Hiring plan” (#2)",
+        `  Open: ${base}/plate`,
+        "",
+        "Your requests",
+        "-------------",
+        "- “Pipeline”: 1 of 3 done (1 update, latest from Bob)",
+        `    Open: ${base}/requests/r1`,
+        "- “Offsite”: 0 of 2 done (1 update, latest from Bob)",
+        `    Open: ${base}/requests/r2`,
         "",
       ].join("\n"),
     );
@@ -151,6 +187,7 @@ describe("renderDigest", () => {
       overdue: [],
       triage: [{ title, requesterName: name }],
       plateTop: [],
+      now: "2026-11-25T12:00:00.000Z",
     });
     if (composed === null) throw new Error("expected a digest");
     const { text, html } = renderDigest(composed);

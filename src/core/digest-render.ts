@@ -22,10 +22,15 @@ function renderText(content: DigestContent): string {
   const out: string[] = [content.greeting, ""];
   for (const section of content.sections) {
     out.push(section.heading, "-".repeat(section.heading.length));
-    for (const line of section.lines) out.push(...textLine(line));
-    // A plain-text reader gets each place the section points to once, after its lines.
-    const places = [...new Set(section.lines.flatMap((line) => (line.href ? [line.href] : [])))];
-    for (const href of places) out.push(`  Open: ${href}`);
+    // A link that is one line's own goes right under that line; one that several lines share (the
+    // plate, the triage) is given once, after them.
+    const uses = new Map<string, number>();
+    for (const { href } of section.lines) if (href) uses.set(href, (uses.get(href) ?? 0) + 1);
+    for (const line of section.lines) {
+      out.push(...textLine(line));
+      if (line.href && uses.get(line.href) === 1) out.push(`    Open: ${line.href}`);
+    }
+    for (const [href, count] of uses) if (count > 1) out.push(`  Open: ${href}`);
     out.push("");
   }
   out.push(`${content.footer.text}: ${content.footer.href}`);

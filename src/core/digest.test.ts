@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { composeDigest, type DigestFacts, dueWhen } from "./digest";
-import { base, compose, entry, facts, headings, section, task } from "./digest-fixtures";
+import { composeDigest, type DigestFacts, dueWhen, readerAt } from "./digest";
+import { base, compose, entry, facts, headings, now, section, task } from "./digest-fixtures";
 
 describe("composeDigest: whether there is a digest at all", () => {
   it("is null without entries, whatever the plate looks like", () => {
@@ -151,18 +151,38 @@ describe("composeDigest: while you were away", () => {
 describe("dueWhen", () => {
   it("gives a date due as that date, whatever the zone", () => {
     const due = { dueDate: "2026-12-01", dueAt: "2026-12-01T10:00:00.000Z" };
-    expect(dueWhen(due, "Pacific/Kiritimati")).toBe("Tue 1 Dec");
-    expect(dueWhen(due, "Pacific/Pago_Pago")).toBe("Tue 1 Dec");
+    expect(dueWhen(due, readerAt("Pacific/Kiritimati", now))).toBe("Tue 1 Dec");
+    expect(dueWhen(due, readerAt("Pacific/Pago_Pago", now))).toBe("Tue 1 Dec");
   });
 
   it("gives an instant in the recipient's zone, not the host's", () => {
     const due = { dueDate: null, dueAt: "2026-11-27T20:30:00.000Z" };
-    expect(dueWhen(due, "Asia/Kathmandu")).toBe("Sat 28 Nov, 02:15");
-    expect(dueWhen(due, "America/New_York")).toBe("Fri 27 Nov, 15:30");
-    expect(dueWhen(due, "UTC")).toBe("Fri 27 Nov, 20:30");
+    expect(dueWhen(due, readerAt("Asia/Kathmandu", now))).toBe("Sat 28 Nov, 02:15");
+    expect(dueWhen(due, readerAt("America/New_York", now))).toBe("Fri 27 Nov, 15:30");
+    expect(dueWhen(due, readerAt("UTC", now))).toBe("Fri 27 Nov, 20:30");
+  });
+
+  it("shows the year of a date outside the reader's current year, in the reader's zone", () => {
+    // 20:00 UTC on New Year's Eve: already 2027 in Tokyo, still 2026 in New York.
+    const eve = "2026-12-31T20:00:00.000Z";
+    const [tokyo, newYork] = [readerAt("Asia/Tokyo", eve), readerAt("America/New_York", eve)];
+    expect(tokyo.year).toBe("2027");
+    expect(newYork.year).toBe("2026");
+    const nextWeek = { dueDate: "2027-01-04", dueAt: null };
+    expect(dueWhen(nextWeek, tokyo)).toBe("Mon 4 Jan");
+    expect(dueWhen(nextWeek, newYork)).toBe("Mon 4 Jan 2027");
+    const lastYear = { dueDate: "2025-11-20", dueAt: null };
+    expect(dueWhen(lastYear, newYork)).toBe("Thu 20 Nov 2025");
+    // An instant takes the year it falls in for the reader: 03:00 UTC on 1 January is still 2026 in New York.
+    const instant = { dueDate: null, dueAt: "2027-01-01T03:00:00.000Z" };
+    expect(dueWhen(instant, newYork)).toBe("Thu 31 Dec, 22:00");
+    expect(dueWhen(instant, tokyo)).toBe("Fri 1 Jan, 12:00");
+    expect(dueWhen(instant, readerAt("Asia/Tokyo", "2026-06-01T00:00:00.000Z"))).toBe(
+      "Fri 1 Jan 2027, 12:00",
+    );
   });
 
   it("says so when there is no due", () => {
-    expect(dueWhen({ dueDate: null, dueAt: null }, "UTC")).toBe("no date");
+    expect(dueWhen({ dueDate: null, dueAt: null }, readerAt("UTC", now))).toBe("no date");
   });
 });

@@ -4,6 +4,7 @@
  * HTML. No entry worth telling means no digest at all.
  */
 import type { InboxKind } from "./inbox-notices";
+import { localDateOf } from "./zone-calendar";
 
 export interface DigestTask {
   taskId: string;
@@ -44,6 +45,19 @@ export interface DigestFacts {
   triage: { title: string; requesterName: string }[];
   /** The top of their plate, in priority order: shown on return from being away. */
   plateTop: DigestTask[];
+  /** When the digest is written: a date outside the reader's current year shows its year. */
+  now: string;
+}
+
+/** Who reads a date: their zone, and the year it is for them now. */
+export interface Reader {
+  timeZone: string;
+  year: string;
+}
+
+export function readerAt(timeZone: string, now: Date | string): Reader {
+  const instant = typeof now === "string" ? now : now.toISOString();
+  return { timeZone, year: localDateOf(instant, timeZone).slice(0, 4) };
 }
 
 export interface DigestLine {
@@ -79,6 +93,7 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     inbox: `${facts.baseUrl}/inbox`,
     request: (id: string) => `${facts.baseUrl}/requests/${encodeURIComponent(id)}`,
   };
+  const reader = readerAt(facts.timeZone, facts.now);
   const entries = facts.entries;
   const byKind = (...kinds: InboxKind[]) => entries.filter((entry) => kinds.includes(entry.kind));
   const dueNews = new Set(byKind("task.due_soon", "task.overdue").map((entry) => entry.taskId));
@@ -120,21 +135,21 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     "Changes to your plate",
     byKind("task.moved", "task.redated", "task.edited", "task.completed", "task.dropped")
       .filter((entry) => !entry.asRequester)
-      .map((entry) => ({ text: plateChange(entry, facts.timeZone), href: links.plate })),
+      .map((entry) => ({ text: plateChange(entry, reader), href: links.plate })),
   );
   section("Your requests", [
     ...byKind("request.progress").map((entry) => requestLine(entry, links.request)),
     ...byKind("task.accepted", "task.declined", "task.completed", "task.dropped", "task.redated")
       .filter((entry) => entry.asRequester)
-      .map((entry) => ({ text: askChange(entry, facts.timeZone) })),
+      .map((entry) => ({ text: askChange(entry, reader) })),
   ]);
   section(
     "Overdue",
-    facts.overdue.map((task) => ({ text: dueLine(task, facts.timeZone), href: links.plate })),
+    facts.overdue.map((task) => ({ text: dueLine(task, reader), href: links.plate })),
   );
   section(
     "Due by the end of your next working day",
-    facts.dueSoon.map((task) => ({ text: dueLine(task, facts.timeZone), href: links.plate })),
+    facts.dueSoon.map((task) => ({ text: dueLine(task, reader), href: links.plate })),
   );
   section(
     "Waiting in your triage",
@@ -166,7 +181,7 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     section(
       "Your plate now, in priority order",
       facts.plateTop.map((task) => ({
-        text: `#${task.position} ${quoted(task.title)}${task.dueAt ? `, due ${dueWhen(task, facts.timeZone)}` : ""}`,
+        text: `#${task.position} ${quoted(task.title)}${task.dueAt ? `, due ${dueWhen(task, reader)}` : ""}`,
         href: links.plate,
       })),
     );
@@ -189,7 +204,7 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
   };
 }
 
-function plateChange(entry: DigestEntry, timeZone: string): string {
+function plateChange(entry: DigestEntry, reader: Reader): string {
   const title = quoted(entry.title);
   switch (entry.kind) {
     case "task.moved":
@@ -197,7 +212,7 @@ function plateChange(entry: DigestEntry, timeZone: string): string {
         ? `${entry.actorName} reordered your plate (${plural(entry.count, "move")}); ${title} is now at #${entry.to}`
         : `${entry.actorName} moved ${title} from #${entry.from} to #${entry.to}`;
     case "task.redated":
-      return `${entry.actorName} changed the due of ${title}${at(entry.position)} from ${dueText(entry.from, timeZone)} to ${dueText(entry.to, timeZone)}`;
+      return `${entry.actorName} changed the due of ${title}${at(entry.position)} from ${dueText(entry.from, reader)} to ${dueText(entry.to, reader)}`;
     case "task.edited":
       return `${entry.actorName} edited ${title}${at(entry.position)}`;
     case "task.completed":
@@ -209,7 +224,7 @@ function plateChange(entry: DigestEntry, timeZone: string): string {
   }
 }
 
-function askChange(entry: DigestEntry, timeZone: string): string {
+function askChange(entry: DigestEntry, reader: Reader): string {
   const title = quoted(entry.title);
   switch (entry.kind) {
     case "task.accepted":
@@ -221,7 +236,7 @@ function askChange(entry: DigestEntry, timeZone: string): string {
     case "task.dropped":
       return `${entry.actorName} dropped ${title}`;
     case "task.redated":
-      return `${entry.actorName} changed the due of ${title} to ${dueText(entry.to, timeZone)}`;
+      return `${entry.actorName} changed the due of ${title} to ${dueText(entry.to, reader)}`;
     default:
       return title;
   }
@@ -237,37 +252,42 @@ function requestLine(entry: DigestEntry, link: (id: string) => string): DigestLi
   };
 }
 
-function dueLine(task: DigestTask, timeZone: string): string {
-  return `${task.position === null ? "" : `#${task.position} `}${quoted(task.title)}, due ${dueWhen(task, timeZone)}`;
+function dueLine(task: DigestTask, reader: Reader): string {
+  return `${task.position === null ? "" : `#${task.position} `}${quoted(task.title)}, due ${dueWhen(task, reader)}`;
 }
 
-/** A due as the recipient reads it: the date for a date due, else the instant in their zone. */
-export function dueWhen(task: Pick<DigestTask, "dueAt" | "dueDate">, timeZone: string): string {
-  if (task.dueDate) return formatDate(task.dueDate);
+/**
+ * A due as its reader reads it: the date for a date due, else the day and time in their zone; the
+ * year only when it is not the reader's current one.
+ */
+export function dueWhen(task: Pick<DigestTask, "dueAt" | "dueDate">, reader: Reader): string {
+  if (task.dueDate) return formatDate(task.dueDate, reader);
   if (!task.dueAt) return "no date";
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
+  const local = localDateOf(task.dueAt, reader.timeZone);
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: reader.timeZone,
     hour: "2-digit",
     minute: "2-digit",
   }).format(new Date(task.dueAt));
+  return `${formatDate(local, reader)}, ${time}`;
 }
 
-function dueText(value: unknown, timeZone: string): string {
+function dueText(value: unknown, reader: Reader): string {
   if (value === null || value === undefined || typeof value !== "object") return "none";
   const due = value as { date?: string; at?: string };
-  if (due.date) return formatDate(due.date);
-  if (due.at) return dueWhen({ dueAt: due.at, dueDate: null }, timeZone);
+  if (due.date) return formatDate(due.date, reader);
+  if (due.at) return dueWhen({ dueAt: due.at, dueDate: null }, reader);
   return "none";
 }
 
-function formatDate(date: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+/** "Tue 1 Dec", or "Wed 1 Dec 2027" outside the reader's current year. */
+function formatDate(date: string, reader: Reader): string {
+  const day = new Intl.DateTimeFormat("en-GB", {
     timeZone: "UTC",
     weekday: "short",
     day: "numeric",
     month: "short",
   }).format(new Date(`${date}T12:00:00Z`));
+  const year = date.slice(0, 4);
+  return year === reader.year ? day : `${day} ${year}`;
 }

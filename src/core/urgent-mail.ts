@@ -1,5 +1,5 @@
 /** The e-mail that carries one urgent item to its owner: the only message Docket sends outside a digest. */
-import { dueWhen } from "./digest";
+import { dueWhen, readerAt } from "./digest";
 import { escapeHtml, type RenderedMail } from "./digest-render";
 
 export interface UrgentFacts {
@@ -12,6 +12,8 @@ export interface UrgentFacts {
   dueAt: string | null;
   dueDate: string | null;
   timeZone: string;
+  /** When it is written: a due outside the owner's current year shows its year. */
+  now: string;
   /** How many urgent items this requester has sent the owner this week, this one included, and the limit. */
   used: number;
   limit: number;
@@ -23,7 +25,7 @@ const notesPreviewLength = 500;
 export function urgentMail(facts: UrgentFacts): RenderedMail {
   const where =
     facts.position === null ? "It is waiting in your triage." : `It is at #${facts.position} on your plate.`;
-  const due = facts.dueAt ? ` Due ${dueWhen(facts, facts.timeZone)}.` : "";
+  const due = facts.dueAt ? ` Due ${dueWhen(facts, readerAt(facts.timeZone, facts.now))}.` : "";
   const notes =
     facts.notes.length > notesPreviewLength ? `${facts.notes.slice(0, notesPreviewLength)}…` : facts.notes;
   const budget = `${facts.requesterName} has used ${facts.used} of ${facts.limit} urgent items for you this week.`;

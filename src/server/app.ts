@@ -3,9 +3,10 @@ import { validatorCompiler } from "fastify-type-provider-zod";
 import type { Clock } from "../core/clock";
 import { registerAuditRoutes } from "./audit/routes";
 import { createAuth } from "./auth/better-auth";
+import { guardResetRequests } from "./auth/reset-request-guard";
 import { registerAuthRoutes } from "./auth/routes";
 import { SignInLimiter } from "./auth/sign-in-limit";
-import type { Config } from "./config";
+import { type Config, proxyTrustOf } from "./config";
 import type { AppContext } from "./context";
 import type { DatabaseHandle } from "./db/connect";
 import { registerDigestRoutes } from "./digests/routes";
@@ -15,6 +16,7 @@ import { registerEventRoutes } from "./events/routes";
 import { registerHealthRoutes } from "./health/routes";
 import { drainConnectionsOnClose } from "./http/drain-on-close";
 import { registerJsonBodies } from "./http/json-body";
+import { withRedaction } from "./http/log-redaction";
 import { registerOpenApi } from "./http/openapi";
 import { asAppError, handleError, sendProblem } from "./http/problem";
 import { assertTrustedOrigin, identify, requireActor } from "./http/request-actor";
@@ -48,11 +50,11 @@ const bodyLimit = 256 * 1024;
 /** Builds the whole HTTP application on the given database, clock and mailer. Nothing listens yet. */
 export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: withRedaction(deps.logger),
     bodyLimit,
     // The longest path parameter: a "still needed?" link's signed token is about 150 characters.
     routerOptions: { maxParamLength: 256 },
-    trustProxy: deps.config.trustProxy,
+    trustProxy: proxyTrustOf(deps.config.trustProxy),
     return503OnClosing: true,
     forceCloseConnections: "idle",
     // A malformed or overlong URL is refused by the router before any route runs: answer it as problem+json too.
@@ -71,6 +73,8 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
   const { config, database, clock, mailer } = deps;
   const auth = createAuth({
     raw: database.raw,
+    db: database.db,
+    clock,
     dialect: database.dialect,
     baseUrl: config.baseUrl,
     https: config.https,
@@ -100,6 +104,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
   registerSecurityHeaders(app, { https: config.https });
   await registerOpenApi(app, config.baseUrl);
   registerHealthRoutes(app, ctx);
+  guardResetRequests(app, ctx);
   registerAuthRoutes(app, ctx);
   await app.register(
     async (v1) => {

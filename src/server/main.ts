@@ -7,10 +7,13 @@ import { calmJobs } from "./jobs/calm";
 import { housekeeping } from "./jobs/housekeeping";
 import { Scheduler } from "./jobs/scheduler";
 import { createMailer } from "./mail/mailer";
+import { keepNewFilesPrivate } from "./platform/private-files";
 import { systemClock } from "./platform/system-clock";
 
 /** `npm start`: migrate, then serve the web app, the API and the background jobs from one process. */
 async function main(): Promise<void> {
+  // Whatever the process creates (the database, its log, mail, the kept secret) is its user's alone.
+  keepNewFilesPrivate();
   const config = loadConfig();
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.raw, database.dialect);

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll } from "vitest";
 import { ManualClock } from "../../src/core/clock";
-import { buildApp } from "../../src/server/app";
+import { defaultLimits, type Limits } from "../../src/core/limits";
+import { type AppDependencies, buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
 import type { AppContext } from "../../src/server/context";
 import type { DialectName } from "../../src/server/db/dialect";
@@ -23,7 +24,25 @@ export interface Harness {
 
 export interface HarnessOptions {
   smtpUrl?: () => string;
+  /** Limits other than the tests' own (see `testLimits`). */
+  limits?: Partial<Limits>;
+  /** The application's logger options (none: nothing is logged). */
+  logger?: AppDependencies["logger"];
+  /** Adds routes a test needs to the application before it is ready. */
+  routes?: (app: FastifyInstance) => void;
 }
+
+/**
+ * The limits the tests run with: the real ones, except invitations and asks per day. The factories
+ * build whole teams with one founder, and one person asks another again and again; the tests of those
+ * limits set them as they are in production.
+ */
+export const testLimits: Limits = {
+  ...defaultLimits,
+  invitationsPerDay: 100_000,
+  asksPerPersonPerDay: 100_000,
+  asksPerDay: 100_000,
+};
 
 /**
  * A whole Docket application on a fresh database of `dialect`, built before the file's tests and
@@ -48,15 +67,23 @@ export function useHarness(dialect: DialectName, options: HarnessOptions = {}): 
       smtpUrl,
       webRoot: null,
       liveHeartbeatMs: 100,
+      limits: { ...testLimits, ...options.limits },
     };
     mailer = createMailer({
       smtpUrl,
       outboxDir: join(harness.dataDir, "outbox"),
       from: "Docket <docket@docket.test>",
     });
-    const built = await buildApp({ config, database: harness.database.handle, clock: harness.clock, mailer });
+    const built = await buildApp({
+      config,
+      database: harness.database.handle,
+      clock: harness.clock,
+      mailer,
+      logger: options.logger,
+    });
     harness.app = built.app;
     harness.ctx = built.ctx;
+    options.routes?.(harness.app);
     await harness.app.ready();
   });
   afterAll(async () => {

@@ -14,7 +14,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: AppContext): void
         tags: ["Organizations"],
         summary: "What owners and admins did, newest first (owner or admin)",
         description:
-          "Role, manager and title changes, invitations created, withdrawn and accepted, and changes to the organization and its rules. Kept for good: the database refuses to change or delete an entry.",
+          "Role, manager and title changes, invitations created, withdrawn and accepted, personal access tokens created and revoked, passwords changed and reset, and changes to the organization and its rules. Kept for good: the database refuses to change or delete an entry.",
         querystring: AuditQuery,
         response: { 200: listOf(AuditEvent), ...problemResponses(400, 401, 403) },
       },

@@ -2,13 +2,27 @@ import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import type { FastifyBaseLogger } from "fastify";
 import type { Kysely } from "kysely";
+import type { Clock } from "../../core/clock";
 import { passwordLength, passwordProblem } from "../../core/password-policy";
 import type { DialectName } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { newId } from "../platform/ids";
+import { authLogger, logAuthError } from "./auth-log";
+import { checkedPersonFields, refuseForeignPersonFields } from "./person-fields";
+import {
+  type AuthHookContext,
+  afterRecoveryRoute,
+  beforeRecoveryRoute,
+  emailVerificationOptions,
+  passwordResetOptions,
+} from "./recovery-hooks";
+import type { RecoveryDeps } from "./recovery-links";
 
 export interface AuthOptions {
   raw: Kysely<Database>;
+  /** Docket's own connection (instants as strings), for what account recovery writes. */
+  db: Kysely<Database>;
+  clock: Clock;
   dialect: DialectName;
   baseUrl: string;
   https: boolean;
@@ -44,6 +58,13 @@ const passwordFields: Record<string, "password" | "newPassword"> = {
  * better-auth's limits per address would stop a whole office signing up together.
  */
 export function createAuth(options: AuthOptions) {
+  const recovery: RecoveryDeps = {
+    db: options.db,
+    dialect: options.dialect,
+    clock: options.clock,
+    baseUrl: options.baseUrl,
+    log: options.log,
+  };
   return betterAuth({
     appName: "Docket",
     baseURL: options.baseUrl,
@@ -52,21 +73,17 @@ export function createAuth(options: AuthOptions) {
     trustedOrigins: options.trustedOrigins,
     database: { db: options.raw, type: options.dialect, transaction: true },
     telemetry: { enabled: false },
-    // better-auth's own warnings are about the client's mistakes (a wrong password): debug level in
-    // Docket's log. Its errors are faults: error level.
-    logger: {
-      log: (level, message, ...args) => {
-        if (level === "error") options.log.error({ details: args }, `better-auth: ${message}`);
-        else options.log.debug({ details: args }, `better-auth: ${message}`);
-      },
-    },
+    logger: authLogger(options.log),
+    onAPIError: { onError: logAuthError(options.log) },
     rateLimit: { enabled: false },
     emailAndPassword: {
       enabled: true,
       autoSignIn: true,
       minPasswordLength: passwordLength.min,
       maxPasswordLength: passwordLength.max,
+      ...passwordResetOptions(recovery),
     },
+    emailVerification: emailVerificationOptions(recovery),
     user: {
       modelName: "person",
       fields: { emailVerified: "email_verified", ...timestamps },
@@ -100,6 +117,8 @@ export function createAuth(options: AuthOptions) {
     verification: {
       modelName: "verification",
       fields: { expiresAt: "expires_at", ...timestamps },
+      // Reset links are kept as digests: the database holds no usable link.
+      storeIdentifier: "hashed",
     },
     advanced: {
       cookiePrefix,
@@ -107,20 +126,35 @@ export function createAuth(options: AuthOptions) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => newId() },
     },
+    // Every way a person is written through better-auth checks their name like the rest of Docket.
+    databaseHooks: {
+      user: {
+        create: { before: (person) => checkedPersonFields(person) },
+        update: { before: (person) => checkedPersonFields(person) },
+      },
+    },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        const field = passwordFields[ctx.path];
-        if (!field) return;
-        const body = (ctx.body ?? {}) as Record<string, unknown>;
-        const password = body[field];
-        if (typeof password !== "string") return;
-        const email = typeof body.email === "string" ? body.email : (ctx.context.session?.user.email ?? "");
-        const name = typeof body.name === "string" ? body.name : undefined;
-        const problem = passwordProblem(password, { email, name });
-        if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REFUSED" });
+        refuseForeignPersonFields(ctx.path, ctx.body);
+        const recovered = await beforeRecoveryRoute(recovery, ctx);
+        refuseWeakPassword(ctx);
+        return recovered;
       }),
+      after: createAuthMiddleware((ctx) => afterRecoveryRoute(recovery, ctx)),
     },
   });
+}
+
+function refuseWeakPassword(ctx: AuthHookContext): void {
+  const field = passwordFields[ctx.path];
+  if (!field) return;
+  const body = (ctx.body ?? {}) as Record<string, unknown>;
+  const password = body[field];
+  if (typeof password !== "string") return;
+  const email = typeof body.email === "string" ? body.email : (ctx.context.session?.user.email ?? "");
+  const name = typeof body.name === "string" ? body.name : undefined;
+  const problem = passwordProblem(password, { email, name });
+  if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REFUSED" });
 }
 
 export type Auth = ReturnType<typeof createAuth>;

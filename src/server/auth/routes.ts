@@ -1,6 +1,7 @@
 import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, codeForStatus, errorCodes } from "../../core/errors";
+import type { AttemptOutcome } from "../../core/sign-in-limits";
 import type { AppContext } from "../context";
 import { sendProblem } from "../http/problem";
 
@@ -27,17 +28,20 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     handler: async (request, reply) => {
       const url = new URL(request.url, ctx.config.baseUrl);
       const signInEmail = signInEmailOf(request, url);
-      if (signInEmail !== null) await ctx.signInLimiter.assertAllowed(signInEmail, request.ip);
-
-      const response = await ctx.auth.handler(toFetchRequest(request, url));
-
-      if (signInEmail !== null) {
-        if (response.status === 401) await ctx.signInLimiter.recordFailure(signInEmail, request.ip);
-        else if (response.ok) await ctx.signInLimiter.forgive(signInEmail);
-      }
+      const handle = () => ctx.auth.handler(toFetchRequest(request, url));
+      const response =
+        signInEmail === null
+          ? await handle()
+          : await ctx.signInLimiter.attempt(signInEmail, request.ip, handle, signInOutcome);
       return relay(response, reply);
     },
   });
+}
+
+/** A sign-in's 401 is a wrong password; any other refusal (a malformed e-mail, say) checked none. */
+function signInOutcome(response: Response): AttemptOutcome {
+  if (response.ok) return "right";
+  return response.status === 401 ? "wrong" : "unchecked";
 }
 
 function signInEmailOf(request: FastifyRequest, url: URL): string | null {
@@ -70,13 +74,18 @@ async function relay(response: Response, reply: FastifyReply): Promise<FastifyRe
 }
 
 function authErrorOf(status: number, text: string): AppError {
-  let body: { code?: unknown; message?: unknown } = {};
+  let body: { code?: unknown; message?: unknown; field?: unknown } = {};
   try {
     body = JSON.parse(text);
   } catch {
     // Not JSON: the status alone says what happened.
   }
-  const field = typeof body.code === "string" ? fieldOfAuthError[body.code] : undefined;
+  const field =
+    typeof body.field === "string"
+      ? body.field
+      : typeof body.code === "string"
+        ? fieldOfAuthError[body.code]
+        : undefined;
   const code = field && status === 400 ? "validation_failed" : codeForStatus(status);
   const message = typeof body.message === "string" && body.message ? body.message : errorCodes[code].title;
   return new AppError(code, message, field ? { errors: [{ path: field, message }] } : {});

@@ -1,68 +1,132 @@
 import type { Kysely } from "kysely";
 import type { Clock } from "../../core/clock";
 import { AppError } from "../../core/errors";
-import { type FailureLimit, secondsUntilAllowed, signInLimits } from "../../core/sign-in-limits";
+import {
+  type AttemptKey,
+  type AttemptOutcome,
+  type AttemptScope,
+  afterAttempt,
+  attemptKeys,
+  secondsToWait,
+  windowEnd,
+} from "../../core/sign-in-limits";
 import type { Database } from "../db/schema";
-import { newId } from "../platform/ids";
 
-const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-const addressKey = (address: string) => `address:${address}`;
+/** One key's row as this attempt left it: which window it was counted in. */
+interface Counted extends AttemptKey {
+  count: number;
+  resetAt: string;
+}
 
-/** Failed sign-ins, counted in the database so that every instance enforces the same limit. */
+/**
+ * Sign-in attempts, counted in the database so that every instance enforces the same limits
+ * (`core/sign-in-limits.ts`). An attempt is counted under all its keys in one statement before its
+ * password is checked, so attempts sent at once cannot all slip under a limit together.
+ */
 export class SignInLimiter {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: Clock,
   ) {}
 
-  /** Throws 429 when this account or address has failed too often lately. */
-  async assertAllowed(email: string, address: string): Promise<void> {
+  /**
+   * Checks a password as one counted attempt of `email` from `address`: 429 (and nothing counted)
+   * when the attempt goes past a limit; otherwise runs `check` and keeps, takes back or forgives
+   * counts by its outcome (`outcomeOf` its result; an error means the password was not checked).
+   */
+  async attempt<T>(
+    email: string,
+    address: string,
+    check: () => Promise<T>,
+    outcomeOf: (result: T) => AttemptOutcome,
+  ): Promise<T> {
+    const counted = await this.count(attemptKeys(email, address));
     const now = this.clock.now();
-    const checks: [string, FailureLimit][] = [
-      [accountKey(email), signInLimits.perAccount],
-      [addressKey(address), signInLimits.perAddress],
-    ];
-    for (const [key, limit] of checks) {
-      const wait = secondsUntilAllowed(await this.failuresSince(key, limit, now), limit, now);
-      if (wait !== null) {
-        throw new AppError("too_many_requests", `Too many failed sign-ins. Try again in ${wait} seconds.`, {
-          retryAfterSeconds: wait,
-        });
-      }
+    const wait = secondsToWait(
+      counted.map((row) => ({ scope: row.scope, count: row.count, resetAt: new Date(row.resetAt) })),
+      now,
+    );
+    if (wait !== null) {
+      await this.settle(counted, "unchecked");
+      throw new AppError("too_many_requests", `Too many failed sign-ins. Try again in ${wait} seconds.`, {
+        retryAfterSeconds: wait,
+      });
+    }
+    let outcome: AttemptOutcome = "unchecked";
+    try {
+      const result = await check();
+      outcome = outcomeOf(result);
+      return result;
+    } finally {
+      await this.settle(counted, outcome);
     }
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    const at = this.clock.now().toISOString();
-    await this.db
-      .insertInto("sign_in_failure")
-      .values([
-        { id: newId(), key: accountKey(email), at },
-        { id: newId(), key: addressKey(address), at },
-      ])
-      .execute();
-  }
-
-  /** A successful sign-in forgives the account's earlier failures. */
-  async forgive(email: string): Promise<void> {
-    await this.db.deleteFrom("sign_in_failure").where("key", "=", accountKey(email)).execute();
-  }
-
-  /** Forgets failures older than any window: housekeeping. */
+  /** Forgets counts whose window has ended: housekeeping. */
   async prune(): Promise<void> {
-    const longest = Math.max(signInLimits.perAccount.windowMs, signInLimits.perAddress.windowMs);
-    const before = new Date(this.clock.now().getTime() - longest).toISOString();
-    await this.db.deleteFrom("sign_in_failure").where("at", "<", before).execute();
+    await this.db
+      .deleteFrom("sign_in_attempt")
+      .where("reset_at", "<=", this.clock.now().toISOString())
+      .execute();
   }
 
-  private async failuresSince(key: string, limit: FailureLimit, now: Date): Promise<Date[]> {
-    const since = new Date(now.getTime() - limit.windowMs).toISOString();
+  /**
+   * Adds one to every key's count, in one statement: a key whose window has ended starts a new one.
+   * Concurrent attempts on a key wait for each other's row, so each sees a different count.
+   */
+  private async count(keys: AttemptKey[]): Promise<Counted[]> {
+    const now = this.clock.now();
     const rows = await this.db
-      .selectFrom("sign_in_failure")
-      .select("at")
-      .where("key", "=", key)
-      .where("at", ">", since)
+      .insertInto("sign_in_attempt")
+      .values(
+        keys.map(({ scope, key }) => ({ key, count: 1, reset_at: windowEnd(scope, now).toISOString() })),
+      )
+      .onConflict((conflict) =>
+        conflict.column("key").doUpdateSet((eb) => {
+          const ended = eb("sign_in_attempt.reset_at", "<=", now.toISOString());
+          return {
+            count: eb
+              .case()
+              .when(ended)
+              .then(1)
+              .else(eb("sign_in_attempt.count", "+", 1))
+              .end(),
+            reset_at: eb
+              .case()
+              .when(ended)
+              .then(eb.ref("excluded.reset_at"))
+              .else(eb.ref("sign_in_attempt.reset_at"))
+              .end(),
+          };
+        }),
+      )
+      .returning(["key", "count", "reset_at"])
       .execute();
-    return rows.map((row) => new Date(row.at));
+    return keys.map((key) => {
+      const row = rows.find((candidate) => candidate.key === key.key);
+      if (!row) throw new Error(`The sign-in attempt under ${key.scope} was not counted.`);
+      return { ...key, count: Number(row.count), resetAt: row.reset_at };
+    });
+  }
+
+  /**
+   * Takes the attempt back from, or forgives, the keys its outcome says. One key at a time, in the
+   * order they were counted, and only in the window it was counted in.
+   */
+  private async settle(counted: Counted[], outcome: AttemptOutcome): Promise<void> {
+    const { forgive, takeBack } = afterAttempt(outcome);
+    const inScope = (scopes: AttemptScope[]) => counted.filter((row) => scopes.includes(row.scope));
+    for (const row of inScope(forgive)) {
+      await this.db.deleteFrom("sign_in_attempt").where("key", "=", row.key).execute();
+    }
+    for (const row of inScope(takeBack)) {
+      await this.db
+        .updateTable("sign_in_attempt")
+        .set((eb) => ({ count: eb("count", "-", 1) }))
+        .where("key", "=", row.key)
+        .where("reset_at", "=", row.resetAt)
+        .where("count", ">", 0)
+        .execute();
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { keepNewFilesPrivate } from "../platform/private-files";
 import { oneLine } from "./errors";
 
 /**
@@ -14,6 +15,8 @@ export function pathFromCommandLine(path: string): string {
  * cannot parse, the usage and exit code 2.
  */
 export function runCommand(name: string, usage: string, main: () => Promise<void>): void {
+  // Backups and restored databases are their owner's alone, whatever a step creates.
+  keepNewFilesPrivate();
   const fail = (error: unknown) => {
     if ((error as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error(`${oneLine(error)}\nUsage: ${usage}`);

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
+import { privateFolderMode } from "../platform/private-files";
 import { bringUpToDate } from "./bring-up-to-date";
 import { BackupError } from "./errors";
 import { moveIntoPlace, removeIfPresent, sqliteFamily } from "./files";
@@ -24,7 +25,7 @@ export function refuseOccupiedSqlite(databaseFile: string): void {
  * and migrated there, and only then renamed over it: a damaged backup never touches the target.
  */
 export async function restoreSqlite(backupFile: string, databaseFile: string): Promise<Counts> {
-  mkdirSync(dirname(databaseFile), { recursive: true });
+  mkdirSync(dirname(databaseFile), { recursive: true, mode: privateFolderMode });
   const staged = `${databaseFile}.restoring`;
   removeIfPresent(...sqliteFamily(staged));
   try {

@@ -1,6 +1,7 @@
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
+import { makePrivateFile, tightenIfPresent } from "../platform/private-files";
 import { type DialectName, dialectOf, InstantsAsStrings, instantsAsStrings } from "./dialect";
 import { registerReader } from "./precompiled";
 import type { Database } from "./schema";
@@ -38,6 +39,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     });
     return { dialect, db, raw, close: () => raw.destroy() };
   }
+  makeSqlitePrivate(sqliteFileOf(url));
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url)) }),
   });
@@ -81,8 +83,21 @@ function postgresPool(url: string, max: number): pg.Pool {
   return pool;
 }
 
-function openSqlite(file: string): SqliteDatabase.Database {
-  const database = new SqliteDatabase(file.replace(/^sqlite:(\/\/)?/, ""));
+const sqliteFileOf = (url: string): string => url.replace(/^sqlite:(\/\/)?/, "");
+
+/**
+ * The database file only its owner can read, created so before SQLite opens it: SQLite gives its
+ * write-ahead log and shared-memory index the database file's permissions. Files made wider before
+ * are tightened.
+ */
+function makeSqlitePrivate(file: string): void {
+  if (file === ":memory:" || file === "") return;
+  makePrivateFile(file);
+  for (const beside of ["-wal", "-shm", "-journal"]) tightenIfPresent(`${file}${beside}`);
+}
+
+function openSqlite(url: string): SqliteDatabase.Database {
+  const database = new SqliteDatabase(sqliteFileOf(url));
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");

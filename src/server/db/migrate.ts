@@ -5,6 +5,8 @@ import { tasks } from "./migrations/002-tasks";
 import { requests } from "./migrations/003-requests";
 import { calm } from "./migrations/004-calm";
 import { audit } from "./migrations/005-audit";
+import { signInAttemptsAndTokenExpiry } from "./migrations/006-sign-in-attempts-and-token-expiry";
+import { bounds } from "./migrations/008-bounds";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -15,6 +17,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "003-requests": requests(dialect),
     "004-calm": calm(dialect),
     "005-audit": audit(dialect),
+    "006-sign-in-attempts-and-token-expiry": signInAttemptsAndTokenExpiry(dialect),
+    "008-bounds": bounds(),
   };
 }
 

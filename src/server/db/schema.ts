@@ -98,13 +98,18 @@ export interface ApiTokenTable {
   token_hash: string;
   created_at: Instant;
   last_used_at: Instant | null;
+  /** When it stops working; null: until revoked. */
+  expires_at: Instant | null;
 }
 
-/** One row per failed sign-in, keyed by account and by address; counted over a sliding window. */
-export interface SignInFailureTable {
-  id: string;
+/**
+ * Sign-in attempts counted under one key (an account at an address, an address, an account) in the
+ * window that ends at `reset_at` (`core/sign-in-limits.ts` says which stay counted).
+ */
+export interface SignInAttemptTable {
   key: string;
-  at: Instant;
+  count: number;
+  reset_at: Instant;
 }
 
 export interface TaskTable {
@@ -161,7 +166,7 @@ export interface OutboundMailTable {
   id: string;
   organization_id: string | null;
   person_id: string | null;
-  kind: "digest" | "urgent";
+  kind: "digest" | "urgent" | "invitation" | "password_reset" | "email_verification";
   task_id: string | null;
   to_address: string;
   subject: string;
@@ -236,7 +241,7 @@ export interface Database {
   organization: OrganizationTable;
   invitation: InvitationTable;
   api_token: ApiTokenTable;
-  sign_in_failure: SignInFailureTable;
+  sign_in_attempt: SignInAttemptTable;
   task: TaskTable;
   task_event: TaskEventTable;
   request: RequestTable;

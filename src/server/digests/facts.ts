@@ -68,6 +68,7 @@ export async function digestFactsFor(
         dueSoon: plate.filter((task) => task.dueAt !== null && task.dueAt > nowIso && task.dueAt <= dayEnd),
         triage: triage.filter((ask) => ask.owner_id === person.id),
         plateTop: plate.slice(0, plateTopSize),
+        now: nowIso,
       },
     });
   }

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
+import { problemResponses } from "../../contract/common";
 import type { AppContext } from "../context";
 import { identify, requireActor } from "../http/request-actor";
 import type { LiveEvent } from "./bus";
+import { StreamSlots } from "./stream-slots";
 
 /**
  * `GET /api/v1/events`: a server-sent event stream of the changes the caller may see. Each event
@@ -9,6 +11,10 @@ import type { LiveEvent } from "./bus";
  */
 export function registerEventRoutes(app: FastifyInstance, ctx: AppContext): void {
   const open = new Set<() => void>();
+  const slots = new StreamSlots(() => ({
+    perPerson: ctx.config.limits.liveStreamsPerPerson,
+    perInstance: ctx.config.limits.liveStreamsPerInstance,
+  }));
   app.addHook("preClose", async () => {
     for (const end of open) end();
   });
@@ -20,12 +26,14 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext): void
         tags: ["Live updates"],
         summary: "A text/event-stream of changes visible to me",
         description:
-          "Each message has `event: task.changed` and `data: {taskId, ownerId, at}`. A comment line arrives every 20 s; the stream ends when the session or token behind it does.",
+          "Each message has `event: task.changed` and `data: {taskId, ownerId, at}`. A comment line arrives every 20 s; the stream ends when the session or token behind it does. At most 20 streams per person are open at once on one server, and a server holds a bounded number in all (`LIVE_STREAMS_PER_INSTANCE`): beyond either, 429 with `Retry-After`.",
         produces: ["text/event-stream"],
+        response: problemResponses(401, 429),
       },
     },
     (request, reply) => {
       const actor = requireActor(request);
+      const release = slots.take(actor.id);
       reply.hijack();
       const raw = reply.raw;
       raw.writeHead(200, {
@@ -54,6 +62,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext): void
       const end = () => {
         clearInterval(heartbeat);
         unsubscribe();
+        release();
         open.delete(end);
         if (!raw.writableEnded) raw.end();
       };

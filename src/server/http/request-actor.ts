@@ -2,6 +2,7 @@ import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyRequest } from "fastify";
 import type { Actor } from "../../core/access";
 import { AppError } from "../../core/errors";
+import { isTokenExpired } from "../../core/personal-tokens";
 import { sessionCookieName, sessionLifetimeSeconds, sessionRefreshSeconds } from "../auth/better-auth";
 import { sessionTokenFromCookie } from "../auth/session-cookie";
 import { findSessionActor } from "../auth/session-store";
@@ -37,6 +38,8 @@ export async function identify(ctx: AppContext, request: FastifyRequest): Promis
     const owner = await findTokenOwner(ctx.db, digestSecret(match[1]));
     if (!owner) throw new AppError("unauthenticated", "This token is not valid (revoked or mistyped).");
     const now = ctx.clock.now();
+    if (isTokenExpired(owner.expiresAt, now))
+      throw new AppError("unauthenticated", "This token has expired.");
     if (!owner.lastUsedAt || now.getTime() - Date.parse(owner.lastUsedAt) > touchIntervalMs) {
       await touchToken(ctx.db, owner.tokenId, now.toISOString());
     }
@@ -95,4 +98,16 @@ export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor)
     throw new AppError("unauthenticated", "Sign in, or send 'Authorization: Bearer <token>'.");
   return request.actor;
+}
+
+/**
+ * The caller, signed in with a session: for what a personal access token must not do (`what` names
+ * it in the 403 a token gets). Nobody signed in is a 401.
+ */
+export function requireSession(request: FastifyRequest, what: string): Actor {
+  const actor = requireActor(request);
+  if (request.authMethod !== "session") {
+    throw new AppError("forbidden", `${what} needs you signed in: a personal access token cannot do it.`);
+  }
+  return actor;
 }

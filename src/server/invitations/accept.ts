@@ -1,9 +1,11 @@
 import type { Transaction } from "kysely";
 import type { AcceptInvitation } from "../../contract/invitations";
 import type { Me } from "../../contract/me";
+import { invitationAccountPath, mayReplaceAccount } from "../../core/account-recovery";
 import { AppError, notFound, ruleViolated } from "../../core/errors";
 import { passwordProblem } from "../../core/password-policy";
 import { recordAudit } from "../audit/record";
+import { existingAccount, removeUnverifiedAccount } from "../auth/unverified-account";
 import type { AppContext } from "../context";
 import { flagValue, isUniqueViolation } from "../db/dialect";
 import type { Database } from "../db/schema";
@@ -31,21 +33,24 @@ async function usableInvitation(ctx: AppContext, token: string): Promise<UsableI
 /** What the holder of a link may see before accepting it. */
 export async function previewInvitation(ctx: AppContext, token: string) {
   const invitation = await usableInvitation(ctx, token);
+  const existing = await findPersonByEmail(ctx.db, invitation.email);
   return {
     email: invitation.email,
     organizationName: invitation.organization_name,
     invitedByName: invitation.inviter_name,
     expiresAt: invitation.expires_at,
-    hasAccount: (await findPersonByEmail(ctx.db, invitation.email)) !== undefined,
+    hasAccount: existing !== undefined,
+    canReplaceAccount: mayReplaceAccount(existing ? existingAccount(existing) : null),
   };
 }
 
 /**
  * Accepts an invitation and signs the person in (the session cookies are returned). Someone new
  * gets an account; someone who already has one but belongs to no organization yet joins with the
- * password of that account. Either way the claim on the link is written in the same transaction as
- * the person's place in the organization, so a link is used at most once and a failure leaves
- * nothing behind.
+ * password of that account, or, when that account's e-mail was never verified, may have a new account
+ * made in its place (the invitation went to that address). Either way the claim on the link is
+ * written in the same transaction as the person's place in the organization, so a link is used at
+ * most once and a failure leaves nothing behind.
  */
 export async function acceptInvitation(
   ctx: AppContext,
@@ -56,7 +61,7 @@ export async function acceptInvitation(
   const invitation = await usableInvitation(ctx, token);
   const existing = await findPersonByEmail(ctx.db, invitation.email);
   const personId = existing
-    ? await joinWithExistingAccount(ctx, invitation, existing, input.password, requester)
+    ? await withExistingAccount(ctx, invitation, existing, input, requester)
     : await createAccount(ctx, invitation, input);
   const signIn = await ctx.auth.api.signInEmail({
     body: { email: invitation.email, password: input.password },
@@ -77,10 +82,40 @@ const alreadyInAnOrganization = () =>
     },
   );
 
+const verifiedAccount = () =>
+  new AppError(
+    "already_exists",
+    "The account with this e-mail has a verified address: join with its password (or reset it from the sign-in page).",
+    { errors: [{ path: "password", message: "join with the existing account's password" }] },
+  );
+
+/** The invitation's e-mail has an account: join with it, make a new one in its place, or refuse. */
+async function withExistingAccount(
+  ctx: AppContext,
+  invitation: UsableInvitation,
+  existing: PersonRow,
+  input: AcceptInvitation,
+  requester: Requester,
+): Promise<string> {
+  const path = invitationAccountPath(existingAccount(existing), input.replaceAccount === true);
+  switch (path.kind) {
+    case "join":
+      return joinWithExistingAccount(ctx, invitation, existing, input.password, requester);
+    case "replace":
+      return createAccount(ctx, invitation, input, existing.id);
+    case "create":
+      return createAccount(ctx, invitation, input);
+    case "refused":
+      throw path.because === "verified" ? verifiedAccount() : alreadyInAnOrganization();
+  }
+}
+
+/** A new account in the organization; `replacing`: the unverified account that had its e-mail until now. */
 async function createAccount(
   ctx: AppContext,
   invitation: UsableInvitation,
   input: AcceptInvitation,
+  replacing?: string,
 ): Promise<string> {
   const name = input.name;
   if (name === undefined) {
@@ -97,6 +132,12 @@ async function createAccount(
   await ctx.db
     .transaction()
     .execute(async (trx) => {
+      if (replacing !== undefined && !(await removeUnverifiedAccount(trx, ctx.dialect, replacing))) {
+        throw new AppError(
+          "already_exists",
+          "The account with this e-mail changed a moment ago: open the invitation again.",
+        );
+      }
       await trx
         .insertInto("person")
         .values({
@@ -155,19 +196,13 @@ async function joinWithExistingAccount(
   requester: Requester,
 ): Promise<string> {
   if (person.organization_id !== null) throw alreadyInAnOrganization();
-  await ctx.signInLimiter.assertAllowed(person.email, requester.address);
-  const account = await ctx.db
-    .selectFrom("account")
-    .select("password")
-    .where("person_id", "=", person.id)
-    .where("provider_id", "=", "credential")
-    .executeTakeFirst();
-  const authContext = await ctx.auth.$context;
-  const matches = account?.password
-    ? await authContext.password.verify({ hash: account.password, password })
-    : false;
+  const matches = await ctx.signInLimiter.attempt(
+    person.email,
+    requester.address,
+    () => isPasswordOf(ctx, person.id, password),
+    (right) => (right ? "right" : "wrong"),
+  );
   if (!matches) {
-    await ctx.signInLimiter.recordFailure(person.email, requester.address);
     throw ruleViolated("This e-mail already has a Docket account: enter its password to join.", [
       { path: "password", message: "not the password of the existing account" },
     ]);
@@ -180,6 +215,8 @@ async function joinWithExistingAccount(
         organization_id: invitation.organization_id,
         role: invitation.role,
         manager_id: null,
+        // The invitation was mailed to this address: it is verified now.
+        email_verified: flagValue(ctx.dialect, true),
         updated_at: now,
         version: eb("version", "+", 1),
       }))
@@ -193,6 +230,17 @@ async function joinWithExistingAccount(
     await claimOrFail(trx, invitation, person.id, now);
   });
   return person.id;
+}
+
+async function isPasswordOf(ctx: AppContext, personId: string, password: string): Promise<boolean> {
+  const account = await ctx.db
+    .selectFrom("account")
+    .select("password")
+    .where("person_id", "=", personId)
+    .where("provider_id", "=", "credential")
+    .executeTakeFirst();
+  if (!account?.password) return false;
+  return (await ctx.auth.$context).password.verify({ hash: account.password, password });
 }
 
 /** The manager named in the invitation, if they are still in the organization. */

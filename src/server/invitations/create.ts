@@ -1,18 +1,25 @@
+import type { Transaction } from "kysely";
 import type { CreateInvitation } from "../../contract/invitations";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
-import { ruleViolated } from "../../core/errors";
+import { AppError, ruleViolated } from "../../core/errors";
+import { perDay, waitInWords } from "../../core/limits";
+import { secondsUntilAllowed } from "../../core/sign-in-limits";
 import { recordAudit } from "../audit/record";
 import type { AppContext } from "../context";
+import { lockPlate } from "../db/dialect";
+import type { Database } from "../db/schema";
+import { deliverMail, enqueueMail } from "../mail/outbound";
 import { findPerson, findPersonByEmail } from "../people/store";
 import { digestSecret, newId, newSecret } from "../platform/ids";
 import { invitationMail } from "./invitation-mail";
-import { revokeOpenInvitations } from "./store";
+import { invitationTimesBy, revokeOpenInvitations } from "./store";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * Invites someone by e-mail. The link is returned to the inviter to pass on, and e-mailed too;
- * a new invitation to the same address replaces any still-open one.
+ * Invites someone by e-mail. The link is returned to the inviter to pass on, and e-mailed too, through
+ * the mail queue in the invitation's own transaction (listed in the outbox, retried while refused);
+ * a new invitation to the same address replaces any still-open one. At most so many a day per inviter.
  */
 export async function createInvitation(ctx: AppContext, actor: Actor, input: CreateInvitation) {
   requireOrganization(actor);
@@ -50,7 +57,12 @@ export async function createInvitation(ctx: AppContext, actor: Actor, input: Cre
     accepted_by_id: null,
     revoked_at: null,
   };
-  await ctx.db.transaction().execute(async (trx) => {
+  const url = `${ctx.config.baseUrl}/invite/${token}`;
+  const mailId = await ctx.db.transaction().execute(async (trx) => {
+    // The inviter's row lock (their plate's writes take it too): one person's invitations are
+    // counted and written one after another, so a burst sent at once cannot pass the limit.
+    await lockPlate(trx, ctx.dialect, actor.id);
+    await assertUnderInvitationLimit(ctx, trx, actor.id, now);
     await revokeOpenInvitations(trx, actor.organizationId, input.email, invitation.created_at);
     await trx.insertInto("invitation").values(invitation).execute();
     await recordAudit(trx, {
@@ -61,28 +73,50 @@ export async function createInvitation(ctx: AppContext, actor: Actor, input: Cre
       invitationId: invitation.id,
       to: { email: invitation.email, role, managerId },
     });
+    const names = await trx
+      .selectFrom("person")
+      .innerJoin("organization", "organization.id", "person.organization_id")
+      .select(["person.name as inviterName", "organization.name as organizationName"])
+      .where("person.id", "=", actor.id)
+      .executeTakeFirstOrThrow();
+    const mail = invitationMail({ ...names, url, expiresAt: invitation.expires_at });
+    return enqueueMail(
+      trx,
+      {
+        organizationId: actor.organizationId,
+        personId: null,
+        kind: "invitation",
+        to: input.email,
+        ...mail,
+        notBefore: invitation.created_at,
+      },
+      invitation.created_at,
+    );
   });
 
-  const url = `${ctx.config.baseUrl}/invite/${token}`;
-  await sendInvitationMail(ctx, actor, { to: input.email, url, expiresAt: invitation.expires_at });
+  // Sent at once. A refusal leaves it in the queue, retried like any other mail; the inviter has the link anyway.
+  try {
+    await deliverMail(ctx, { ids: [mailId] });
+  } catch (error) {
+    ctx.log.warn({ err: error, mailId }, "could not send the invitation e-mail yet: it stays queued");
+  }
   return { id: invitation.id, token, url, expiresAt: invitation.expires_at };
 }
 
-/** The inviter always has the link to pass on, so a mail failure is logged rather than failing the invitation. */
-async function sendInvitationMail(
+/** 429 once `inviterId` has sent the day's limit of invitations, with how long until the next one may go. */
+async function assertUnderInvitationLimit(
   ctx: AppContext,
-  actor: Actor & { organizationId: string },
-  mail: { to: string; url: string; expiresAt: string },
-) {
-  const context = await ctx.db
-    .selectFrom("person")
-    .innerJoin("organization", "organization.id", "person.organization_id")
-    .select(["person.name as inviterName", "organization.name as organizationName"])
-    .where("person.id", "=", actor.id)
-    .executeTakeFirstOrThrow();
-  try {
-    await ctx.mailer.send(invitationMail({ ...mail, ...context }));
-  } catch (error) {
-    ctx.log.warn({ err: error, to: mail.to }, "could not send the invitation e-mail");
-  }
+  trx: Transaction<Database>,
+  inviterId: string,
+  now: Date,
+): Promise<void> {
+  const limit = perDay(ctx.config.limits.invitationsPerDay);
+  const since = new Date(now.getTime() - limit.windowMs).toISOString();
+  const wait = secondsUntilAllowed(await invitationTimesBy(trx, inviterId, since, limit.max), limit, now);
+  if (wait === null) return;
+  throw new AppError(
+    "too_many_requests",
+    `You have sent ${limit.max} invitations in the last day, the most one person may. Try again in ${waitInWords(wait)}.`,
+    { retryAfterSeconds: wait },
+  );
 }

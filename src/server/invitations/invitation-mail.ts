@@ -1,14 +1,12 @@
-import { escapeHtml } from "../../core/digest-render";
-import type { MailMessage } from "../mail/mailer";
-import { newId } from "../platform/ids";
+import { escapeHtml, type RenderedMail } from "../../core/digest-render";
 
+/** The e-mail that carries an invitation's link to the person invited. */
 export function invitationMail(input: {
-  to: string;
   inviterName: string;
   organizationName: string;
   url: string;
   expiresAt: string;
-}): MailMessage {
+}): RenderedMail {
   const expires = new Date(input.expiresAt).toUTCString();
   const subject = `${input.inviterName} invited you to ${input.organizationName} on Docket`;
   const text = [
@@ -23,5 +21,5 @@ export function invitationMail(input: {
     `<p><a href="${escapeHtml(input.url)}">Accept the invitation</a></p>`,
     `<p>The link works once and expires ${escapeHtml(expires)}.</p>`,
   ].join("\n");
-  return { id: newId(), to: input.to, subject, text, html };
+  return { subject, text, html };
 }

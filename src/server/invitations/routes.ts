@@ -26,9 +26,9 @@ export function registerInvitationRoutes(app: FastifyInstance, ctx: AppContext):
         tags: ["Invitations"],
         summary: "Invite someone by e-mail (owner or admin)",
         description:
-          "Returns the link to pass on; it is also e-mailed. It works once and expires after 7 days.",
+          "Returns the link to pass on; it is also e-mailed (through the outbox). It works once and expires after 7 days. At most 50 invitations per inviter in any 24 hours (429 with `Retry-After` beyond).",
         body: CreateInvitation,
-        response: { 201: CreatedInvitation, ...problemResponses(400, 401, 403, 422) },
+        response: { 201: CreatedInvitation, ...problemResponses(400, 401, 403, 422, 429) },
       },
     },
     async (request, reply) =>

@@ -57,3 +57,16 @@ export async function claimInvitation(db: Db, id: string, personId: string, at: 
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** When `inviterId`'s invitations since `since` were made, newest first: at most `limit` of them. */
+export async function invitationTimesBy(db: Db, inviterId: string, since: string, limit: number) {
+  const rows = await db
+    .selectFrom("invitation")
+    .select("created_at")
+    .where("invited_by_id", "=", inviterId)
+    .where("created_at", ">", since)
+    .orderBy("created_at", "desc")
+    .limit(limit)
+    .execute();
+  return rows.map((row) => new Date(row.created_at));
+}

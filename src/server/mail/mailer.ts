@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import nodemailer from "nodemailer";
+import { privateFileMode, privateFolderMode } from "../platform/private-files";
 
 export interface MailMessage {
   /** Stable across retries: the Message-ID and the outbox file name, so a resend is recognisably the same message. */
@@ -50,8 +51,11 @@ export function createMailer(options: { smtpUrl: string | null; outboxDir: strin
   return {
     async send(message) {
       const info = await transport.sendMail(envelope(message));
-      await mkdir(options.outboxDir, { recursive: true });
-      await writeFile(join(options.outboxDir, `${message.id}.eml`), info.message as Buffer);
+      // The messages carry live links: only Docket's user may read them.
+      await mkdir(options.outboxDir, { recursive: true, mode: privateFolderMode });
+      await writeFile(join(options.outboxDir, `${message.id}.eml`), info.message as Buffer, {
+        mode: privateFileMode,
+      });
     },
     close: () => transport.close(),
   };

@@ -14,7 +14,7 @@ export function registerOutboxRoutes(app: FastifyInstance, ctx: AppContext): voi
         tags: ["Inbox"],
         summary: "The organization's outgoing mail (owner or admin)",
         description:
-          "Digests and urgent e-mails, newest first, with their delivery state. Without `SMTP_URL` each sent message is also an `.eml` file in `DATA_DIR/outbox`.",
+          "Digests, urgent e-mails and invitations, newest first, with their delivery state; the links that act for their recipient are left out. Without `SMTP_URL` each sent message is also an `.eml` file in `DATA_DIR/outbox`.",
         querystring: OutboxQuery,
         response: { 200: OutboxList, ...problemResponses(400, 401, 403) },
       },

@@ -1,4 +1,4 @@
-import type { OutboxList } from "../../contract/outbox";
+import { OutboxKind, type OutboxList } from "../../contract/outbox";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import type { AppContext } from "../context";
 import { olderThan, type PageStart } from "../db/pages";
@@ -15,6 +15,7 @@ export async function readOutbox(
     .selectFrom("outbound_mail")
     .selectAll()
     .where("organization_id", "=", actor.organizationId)
+    .where("kind", "in", [...OutboxKind.options])
     .orderBy("created_at", "desc")
     .orderBy("id", "desc")
     .limit(page.limit);
@@ -25,7 +26,7 @@ export async function readOutbox(
     delivery: ctx.config.smtpUrl ? "smtp" : "files",
     items: rows.map((row) => ({
       id: row.id,
-      kind: row.kind,
+      kind: row.kind as OutboxKind,
       to: row.to_address,
       personId: row.person_id,
       subject: row.subject,
@@ -42,9 +43,12 @@ export async function readOutbox(
 }
 
 /**
- * The one-click links in a digest act as its recipient: someone reading the outbox must not be able
- * to use them, so their tokens are left out.
+ * The one-click links in a digest act as its recipient, and an invitation's link makes whoever
+ * follows it the person invited (with the role the inviter gave): someone reading the outbox must not
+ * be able to use them, so their tokens are left out.
  */
 export function withoutActionLinks(body: string): string {
-  return body.replace(/\/still-needed\/[A-Za-z0-9_\-.]+/g, "/still-needed/(link for the recipient only)");
+  return body
+    .replace(/\/still-needed\/[A-Za-z0-9_\-.]+/g, "/still-needed/(link for the recipient only)")
+    .replace(/\/invite\/[A-Za-z0-9_\-.]+/g, "/invite/(link for the person invited only)");
 }

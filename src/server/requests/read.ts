@@ -1,5 +1,5 @@
 import type { AssigneeGroup, AssigneePreview, Request } from "../../contract/requests";
-import { type Actor, plateRelation, requireOrganization } from "../../core/access";
+import { type Actor, decide, type PlateSubject, plateRelation, requireOrganization } from "../../core/access";
 import { plateLoad } from "../../core/plate-load";
 import type { AppContext } from "../context";
 import { chainAbove } from "../people/store";
@@ -27,8 +27,9 @@ export async function listMyRequests(ctx: AppContext, actor: Actor): Promise<Req
 }
 
 /**
- * What a request to these people would cost them, before it is sent: each one's load (open, due
- * this week, overdue, in their own zone) and whether the task lands on their plate or in triage.
+ * What a request to these people would cost them, before it is sent: whether the task lands on their
+ * plate or in triage, and each one's load (open, due this week, overdue, in their own zone) where the
+ * caller may see their plate: their management chain. Anyone else's load is null, and never read.
  */
 export async function previewAssignees(
   ctx: AppContext,
@@ -38,32 +39,31 @@ export async function previewAssignees(
 ): Promise<AssigneePreview[]> {
   requireOrganization(actor);
   const people = await resolveAssignees(ctx.db, actor, ids, groups, { allowNobody: true });
-  const dueAts = await openDueAts(
-    ctx.db,
-    people.map((person) => person.id),
-  );
-  const now = ctx.clock.now();
-  const previews: AssigneePreview[] = [];
+  const asked: { person: (typeof people)[number]; plate: PlateSubject; visible: boolean }[] = [];
   for (const person of people) {
     const chain = await chainAbove(ctx.db, person.id);
-    const relation = plateRelation(actor, {
-      ownerId: person.id,
-      organizationId: actor.organizationId,
-      chain,
-    });
-    const { open, dueThisWeek, overdue } = plateLoad(
+    const plate = { ownerId: person.id, organizationId: actor.organizationId, chain };
+    asked.push({ person, plate, visible: decide(actor, { kind: "plate.read", plate }) === "allow" });
+  }
+  const dueAts = await openDueAts(
+    ctx.db,
+    asked.filter(({ visible }) => visible).map(({ person }) => person.id),
+  );
+  const now = ctx.clock.now();
+  const previews: AssigneePreview[] = asked.map(({ person, plate, visible }) => {
+    const load = plateLoad(
       dueAts.filter((row) => row.owner_id === person.id).map((row) => row.due_at),
       0,
       now,
       person.time_zone,
     );
-    previews.push({
+    return {
       personId: person.id,
       name: person.name,
       timeZone: person.time_zone,
-      load: { open, dueThisWeek, overdue },
-      lands: relation === "other" ? "triage" : "plate",
-    });
-  }
+      load: visible ? { open: load.open, dueThisWeek: load.dueThisWeek, overdue: load.overdue } : null,
+      lands: plateRelation(actor, plate) === "other" ? "triage" : "plate",
+    };
+  });
   return previews.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -31,9 +31,9 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: AppContext): vo
         tags,
         summary: "Ask many people for one thing: each gets their own task",
         description:
-          "Each assignee's task goes to the bottom of their plate, or to their triage when you are not in their management chain.",
+          "Each assignee's task goes to the bottom of their plate, or to their triage when you are not in their management chain; each of those counts against your daily asks into triage (429 with `Retry-After` past them, and nobody is asked).",
         body: CreateRequest,
-        response: { 201: Request, ...problemResponses(400, 401, 403, 422) },
+        response: { 201: Request, ...problemResponses(400, 401, 403, 422, 429) },
       },
     },
     async (request, reply) =>
@@ -114,7 +114,7 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: AppContext): vo
         summary: "Ask more people: each new one gets their own task",
         params: IdParams,
         body: AddAssignees,
-        response: { 200: Request, ...problemResponses(400, 401, 403, 404, 422) },
+        response: { 200: Request, ...problemResponses(400, 401, 403, 404, 422, 429) },
       },
     },
     (request) => addAssignees(ctx, requireActor(request), request.params.id, request.body),

@@ -7,6 +7,7 @@ import {
   requireOrganization,
   type TaskSubject,
 } from "../../core/access";
+import { defaultPlacement } from "../../core/placement-default";
 import { positionAmong, rankFor } from "../../core/ranks";
 import type { AppContext } from "../context";
 import { flagValue, lockPlate } from "../db/dialect";
@@ -14,6 +15,7 @@ import type { Database } from "../db/schema";
 import { deliverMail } from "../mail/outbound";
 import { newId } from "../platform/ids";
 import { loadPlate } from "./access";
+import { assertMayAsk } from "./ask-limits";
 import { requestedDue, storedDue } from "./due";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
@@ -22,7 +24,8 @@ import { insertTask, plateRanks, type TaskRow } from "./store";
 
 /**
  * Adds work to a person's plate. The owner and their management chain place it (default: the
- * bottom); anyone else in the organization puts it in the owner's triage, unplaced.
+ * bottom, or the top for urgent work); anyone else in the organization puts it in the owner's
+ * triage, unplaced, within the daily limits of asks.
  */
 export async function createTask(
   ctx: AppContext,
@@ -51,8 +54,9 @@ export interface AddedTask {
 }
 
 /**
- * Within `trx`: locks `ownerId`'s plate, checks that `actor` may ask them, and adds the task, placed
- * or in triage, with its first history entry. Announcing it is the caller's, after the commit.
+ * Within `trx`: locks `ownerId`'s plate, checks that `actor` may ask them (and, for triage, has asks
+ * left today), and adds the task, placed or in triage, with its first history entry. Announcing it is
+ * the caller's, after the commit.
  */
 export async function addToPlate(
   ctx: AppContext,
@@ -67,8 +71,9 @@ export async function addToPlate(
   const { owner, plate } = await loadPlate(trx, ownerId);
   authorize(actor, { kind: "task.create", plate });
   const placed = plateRelation(actor, plate) !== "other";
+  if (!placed) await assertMayAsk(ctx, trx, actor.id, owner, options.at);
   const ranks = placed ? await plateRanks(trx, owner.id) : [];
-  const rank = placed ? rankFor(input.placement ?? "bottom", ranks) : null;
+  const rank = placed ? rankFor(input.placement ?? defaultPlacement(input.urgent ?? false), ranks) : null;
   const id = newId();
   const task = await insertTask(trx, {
     id,

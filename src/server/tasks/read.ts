@@ -1,8 +1,11 @@
-import type { HistoryEntry, Plate, PlateQuery, Task, TeamMember } from "../../contract/tasks";
+import { z } from "zod";
+import { Id, Instant } from "../../contract/common";
+import type { HistoryPage, HistoryQuery, Plate, PlateQuery, Task, TeamMember } from "../../contract/tasks";
 import { type Actor, authorize } from "../../core/access";
 import { notFound } from "../../core/errors";
 import { plateLoad } from "../../core/plate-load";
 import type { AppContext } from "../context";
+import { pageOf, readCursor } from "../db/pages";
 import { interruptionsThisWeek } from "../urgent/lane";
 import { loadPlate, loadTaskSubject } from "./access";
 import { presentHistoryEntry, presentTask } from "./present";
@@ -21,7 +24,14 @@ import {
   triageTasks,
 } from "./store";
 
-const defaultFinishedLimit = 100;
+/** Triage, done and dropped tasks read at once unless the caller asks for fewer. */
+const defaultPageLimit = 100;
+
+const TriageCursor = z.tuple([Instant, Id]);
+const readTriageCursor = (cursor: string) => {
+  const [at, id] = readCursor(cursor, TriageCursor);
+  return { at, id };
+};
 
 /** A person's plate (open tasks in order, or another state) and its load, for them and their chain. */
 export async function getPlate(
@@ -46,20 +56,24 @@ export async function getPlate(
     now,
     owner.timeZone,
   );
-  const limit = query.limit ?? defaultFinishedLimit;
+  const limit = query.limit ?? defaultPageLimit;
   const present = (rows: TaskRow[]) => rows.map((row) => presentTask(row, null, now));
   const openItems = () => open.map((row, index) => presentTask(row, index + 1, now));
   switch (query.state) {
     case "open":
       return { items: openItems(), load };
-    case "triage":
-      return { items: present(await triageTasks(ctx.db, owner.id)), load };
+    case "triage": {
+      const after = query.cursor === undefined ? undefined : readTriageCursor(query.cursor);
+      const rows = await triageTasks(ctx.db, owner.id, { limit: limit + 1, after });
+      const { page, next } = pageOf(rows, limit, (last) => [last.created_at, last.id]);
+      return { items: present(page), load, ...next };
+    }
     case "done":
     case "dropped":
       return { items: present(await finishedTasks(ctx.db, owner.id, query.state, limit)), load };
     case "all": {
       const [triage, done, dropped] = await Promise.all([
-        triageTasks(ctx.db, owner.id),
+        triageTasks(ctx.db, owner.id, { limit }),
         finishedTasks(ctx.db, owner.id, "done", limit),
         finishedTasks(ctx.db, owner.id, "dropped", limit),
       ]);
@@ -78,9 +92,20 @@ export async function getTask(ctx: AppContext, actor: Actor, id: string): Promis
   return presentTask(task, await positionOf(ctx.db, task), ctx.clock.now());
 }
 
-export async function getTaskHistory(ctx: AppContext, actor: Actor, id: string): Promise<HistoryEntry[]> {
+const HistoryCursor = z.tuple([z.string().regex(/^\d{1,15}$/)]);
+
+/** A task's history, oldest first, a page at a time, for whoever may see the task. */
+export async function getTaskHistory(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  query: HistoryQuery,
+): Promise<HistoryPage> {
   const task = await visibleTask(ctx, actor, id);
-  return (await taskHistory(ctx.db, task.id)).map(presentHistoryEntry);
+  const afterId = query.cursor === undefined ? undefined : Number(readCursor(query.cursor, HistoryCursor)[0]);
+  const rows = await taskHistory(ctx.db, task.id, { limit: query.limit + 1, afterId });
+  const { page, next } = pageOf(rows, query.limit, (last) => [String(last.id)]);
+  return { items: page.map(presentHistoryEntry), ...next };
 }
 
 async function visibleTask(ctx: AppContext, actor: Actor, id: string): Promise<TaskRow> {

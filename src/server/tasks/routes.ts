@@ -4,7 +4,8 @@ import {
   AcceptTask,
   CreateTask,
   DeclineTask,
-  HistoryEntry,
+  HistoryPage,
+  HistoryQuery,
   MoveTask,
   Plate,
   PlateQuery,
@@ -33,7 +34,7 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void 
         tags,
         summary: "A person's plate: open tasks in priority order (or another state), and its load",
         description:
-          "Visible to the person and their management chain. `all` lists open tasks in order, then triage, then finished ones, newest first.",
+          "Visible to the person and their management chain. `all` lists open tasks in order, then triage, then finished ones, newest first. Triage comes a page at a time (`limit`, `cursor`, and `nextCursor` when more follow).",
         params: IdParams,
         querystring: PlateQuery,
         response: { 200: Plate, ...problemResponses(400, 401, 404) },
@@ -49,10 +50,10 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void 
         tags,
         summary: "Add work to a person's plate",
         description:
-          "The owner and their management chain place it (default bottom). Anyone else in the organization puts it in the owner's triage.",
+          "The owner and their management chain place it (default bottom, or top when urgent). Anyone else in the organization puts it in the owner's triage: at most 20 asks a day into one person's triage, 200 into everyone's (429 with `Retry-After` beyond).",
         params: IdParams,
         body: CreateTask,
-        response: { 201: Task, ...problemResponses(400, 401, 403, 404, 422) },
+        response: { 201: Task, ...problemResponses(400, 401, 403, 404, 422, 429) },
       },
     },
     async (request, reply) => {
@@ -155,11 +156,12 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void 
         tags,
         summary: "Every change of a task, oldest first",
         description:
-          "`created`: `to` is the position it was placed at, or `triage`. `moved`, `accepted`, `reopened`: positions. State changes carry the state they left in `from`; `dropped` and `declined` carry the reason in `to`.",
+          "A page at a time (200 entries unless `limit` says otherwise; `nextCursor` when more follow). `created`: `to` is the position it was placed at, or `triage`. `moved`, `accepted`, `reopened`: positions. State changes carry the state they left in `from`; `dropped` and `declined` carry the reason in `to`.",
         params: IdParams,
-        response: { 200: listOf(HistoryEntry), ...problemResponses(400, 401, 404) },
+        querystring: HistoryQuery,
+        response: { 200: HistoryPage, ...problemResponses(400, 401, 404) },
       },
     },
-    async (request) => ({ items: await getTaskHistory(ctx, requireActor(request), request.params.id) }),
+    (request) => getTaskHistory(ctx, requireActor(request), request.params.id, request.query),
   );
 }

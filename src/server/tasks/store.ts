@@ -7,6 +7,7 @@ import {
   type Updateable,
 } from "kysely";
 import type { Ranked } from "../../core/ranks";
+import { newerThan } from "../db/pages";
 import { precompiled } from "../db/precompiled";
 import type { Database, TaskEventTable, TaskTable } from "../db/schema";
 
@@ -84,16 +85,44 @@ export async function positionOf(db: Db, task: Pick<TaskRow, "owner_id" | "rank"
   return Number(row?.above ?? 0) + 1;
 }
 
-/** Triage tasks of a plate, oldest first. */
-export async function triageTasks(db: Db, ownerId: string): Promise<TaskRow[]> {
-  return db
+/** Triage tasks of a plate, oldest first: at most `limit`, from just after `after` when given. */
+export async function triageTasks(
+  db: Db,
+  ownerId: string,
+  page: { limit: number; after?: { at: string; id: string } },
+): Promise<TaskRow[]> {
+  let query = db
     .selectFrom("task")
     .selectAll()
     .where("owner_id", "=", ownerId)
     .where("state", "=", "triage")
     .orderBy("created_at")
     .orderBy("id")
-    .execute();
+    .limit(page.limit);
+  if (page.after) query = query.where(newerThan("created_at", page.after));
+  return query.execute();
+}
+
+/**
+ * When `requesterId`'s asks that landed in a triage since `since` were made (of `ownerId`'s triage
+ * only, when given), newest first: at most `limit` of them.
+ */
+export async function triageAskTimes(
+  db: Db,
+  ask: { requesterId: string; ownerId?: string; since: string; limit: number },
+): Promise<Date[]> {
+  let query = db
+    .selectFrom("task")
+    .innerJoin("task_event", "task_event.task_id", "task.id")
+    .select("task.created_at")
+    .where("task.requester_id", "=", ask.requesterId)
+    .where("task.created_at", ">", ask.since)
+    .where("task_event.kind", "=", "created")
+    .where("task_event.to_value", "=", JSON.stringify("triage"))
+    .orderBy("task.created_at", "desc")
+    .limit(ask.limit);
+  if (ask.ownerId !== undefined) query = query.where("task.owner_id", "=", ask.ownerId);
+  return (await query.execute()).map((row) => new Date(row.created_at));
 }
 
 export async function countTriage(db: Db, ownerIds: readonly string[]): Promise<Map<string, number>> {
@@ -175,8 +204,20 @@ export async function appendHistory(db: Db, entries: Insertable<TaskEventTable>[
   await db.insertInto("task_event").values(entries).execute();
 }
 
-export async function taskHistory(db: Db, taskId: string): Promise<TaskEventRow[]> {
-  return db.selectFrom("task_event").selectAll().where("task_id", "=", taskId).orderBy("id").execute();
+/** A task's history, oldest first: at most `limit` entries, from just after entry `afterId` when given. */
+export async function taskHistory(
+  db: Db,
+  taskId: string,
+  page: { limit: number; afterId?: number },
+): Promise<TaskEventRow[]> {
+  let query = db
+    .selectFrom("task_event")
+    .selectAll()
+    .where("task_id", "=", taskId)
+    .orderBy("id")
+    .limit(page.limit);
+  if (page.afterId !== undefined) query = query.where("id", ">", page.afterId);
+  return query.execute();
 }
 
 /** Floating due dates of one owner: re-dated when the owner's zone changes. */

@@ -1,11 +1,14 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { Actor } from "../../core/access";
 import { precompiled } from "../db/precompiled";
 import type { Database } from "../db/schema";
 
+type Db = Kysely<Database> | Transaction<Database>;
+
 export interface TokenOwner extends Actor {
   tokenId: string;
   lastUsedAt: string | null;
+  expiresAt: string | null;
 }
 
 const tokenOwner = precompiled<{ tokenHash: string }, TokenOwner>((db, $) =>
@@ -18,6 +21,7 @@ const tokenOwner = precompiled<{ tokenHash: string }, TokenOwner>((db, $) =>
       "person.role as role",
       "api_token.id as tokenId",
       "api_token.last_used_at as lastUsedAt",
+      "api_token.expires_at as expiresAt",
     ])
     .where("api_token.token_hash", "=", $("tokenHash")),
 );
@@ -34,8 +38,15 @@ export async function touchToken(db: Kysely<Database>, tokenId: string, at: stri
 }
 
 export async function insertToken(
-  db: Kysely<Database>,
-  token: { id: string; personId: string; name: string; tokenHash: string; createdAt: string },
+  db: Db,
+  token: {
+    id: string;
+    personId: string;
+    name: string;
+    tokenHash: string;
+    createdAt: string;
+    expiresAt: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto("api_token")
@@ -46,25 +57,52 @@ export async function insertToken(
       token_hash: token.tokenHash,
       created_at: token.createdAt,
       last_used_at: null,
+      expires_at: token.expiresAt,
     })
     .execute();
+}
+
+/** How many of the person's tokens still work at `now`. */
+export async function countLiveTokens(db: Db, personId: string, now: string): Promise<number> {
+  const row = await db
+    .selectFrom("api_token")
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .where("person_id", "=", personId)
+    .where((eb) => eb.or([eb("expires_at", "is", null), eb("expires_at", ">", now)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }
 
 export async function listTokens(db: Kysely<Database>, personId: string) {
   return db
     .selectFrom("api_token")
-    .select(["id", "name", "created_at as createdAt", "last_used_at as lastUsedAt"])
+    .select([
+      "id",
+      "name",
+      "created_at as createdAt",
+      "last_used_at as lastUsedAt",
+      "expires_at as expiresAt",
+    ])
     .where("person_id", "=", personId)
     .orderBy("created_at", "desc")
     .execute();
 }
 
-/** Deletes the token if it is the person's own; true when one was deleted. */
-export async function deleteToken(db: Kysely<Database>, personId: string, tokenId: string): Promise<boolean> {
-  const result = await db
+/** Deletes the token if it is the person's own; its name when one was deleted. */
+export async function deleteToken(
+  db: Db,
+  personId: string,
+  tokenId: string,
+): Promise<{ name: string } | undefined> {
+  return db
     .deleteFrom("api_token")
     .where("id", "=", tokenId)
     .where("person_id", "=", personId)
+    .returning("name")
     .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+}
+
+/** Forgets tokens that expired before `before`: housekeeping. */
+export async function deleteTokensExpiredBefore(db: Kysely<Database>, before: string): Promise<void> {
+  await db.deleteFrom("api_token").where("expires_at", "<", before).execute();
 }

@@ -57,6 +57,7 @@ export async function spendUrgentLane(
     dueAt: task.due_at,
     dueDate: task.due_date,
     timeZone: owner.time_zone,
+    now: at,
     used: used + 1,
     limit,
     link: `${ctx.config.baseUrl}/${task.state === "triage" ? "triage" : "plate"}`,

@@ -3,6 +3,8 @@ import type { PlateState } from "../../contract";
 /** Every cache key of the app, so that invalidations name exactly what they refresh. */
 export const queryKeys = {
   me: ["me"] as const,
+  /** Whether the signed-in person has confirmed their address (better-auth's session). */
+  emailVerified: ["email-verified"] as const,
   organization: (id: string) => ["organizations", id] as const,
   people: ["people"] as const,
   person: (id: string) => ["people", id] as const,
@@ -12,6 +14,8 @@ export const queryKeys = {
   /** Every list of one person's plate, whatever its state. */
   plates: (ownerId: string) => ["plates", ownerId] as const,
   plate: (ownerId: string, state: PlateState) => ["plates", ownerId, state] as const,
+  /** The pages of one person's triage read so far (under the plate's keys: refreshed with them). */
+  triagePages: (ownerId: string) => ["plates", ownerId, "triage", "pages"] as const,
   /** Every team view: a change to anyone's plate may show on their manager's. */
   teams: ["team"] as const,
   team: (managerId: string) => ["team", managerId] as const,

@@ -1,9 +1,9 @@
-import { type QueryClient, queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, type QueryClient, queryOptions } from "@tanstack/react-query";
 import type {
   AcceptTask,
   CreateTask,
   DeclineTask,
-  HistoryEntry,
+  HistoryPage,
   MoveTask,
   Plate,
   PlateState,
@@ -38,10 +38,38 @@ export const taskQuery = (id: string) =>
     queryFn: () => apiFetch<Task>(taskPath(id)),
   });
 
+/** Triage tasks read a page at a time. */
+export const TRIAGE_PAGE_SIZE = 25;
+/** History entries read a page at a time. */
+export const HISTORY_PAGE_SIZE = 50;
+
+/** `?limit=…&cursor=…`: a page of a list, from where the page before ended. */
+function pageQuery(limit: number, cursor: string | undefined, extra: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ ...extra, limit: String(limit) });
+  if (cursor) query.set("cursor", cursor);
+  return query.toString();
+}
+
+/** A person's triage, oldest first, a page at a time: each next page starts where the last one ended. */
+export const triagePagesQuery = (ownerId: string) =>
+  infiniteQueryOptions({
+    queryKey: queryKeys.triagePages(ownerId),
+    queryFn: ({ pageParam }) =>
+      apiFetch<Plate>(
+        `${personPath(ownerId)}/tasks?${pageQuery(TRIAGE_PAGE_SIZE, pageParam, { state: "triage" })}`,
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last): string | undefined => last.nextCursor,
+  });
+
+/** A task's history, oldest first, a page at a time. */
 export const taskHistoryQuery = (id: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: queryKeys.taskHistory(id),
-    queryFn: async () => (await apiFetch<{ items: HistoryEntry[] }>(`${taskPath(id)}/history`)).items,
+    queryFn: ({ pageParam }) =>
+      apiFetch<HistoryPage>(`${taskPath(id)}/history?${pageQuery(HISTORY_PAGE_SIZE, pageParam)}`),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last): string | undefined => last.nextCursor,
   });
 
 export function createTask(ownerId: string, input: CreateTask): Promise<Task> {

@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { ApiToken, CreatedToken as CreatedTokenSchema } from "../../contract";
+import type { ApiToken, CreatedToken as CreatedTokenSchema, CreateToken } from "../../contract";
 import { apiFetch } from "./client";
 import { queryKeys } from "./queryKeys";
 
@@ -11,8 +11,8 @@ export const tokensQuery = queryOptions({
   queryFn: async () => (await apiFetch<{ items: ApiToken[] }>("/api/v1/tokens")).items,
 });
 
-export function createToken(name: string): Promise<CreatedToken> {
-  return apiFetch<CreatedToken>("/api/v1/tokens", { method: "POST", body: { name } });
+export function createToken(body: z.input<typeof CreateToken>): Promise<CreatedToken> {
+  return apiFetch<CreatedToken>("/api/v1/tokens", { method: "POST", body });
 }
 
 export function revokeToken(id: string): Promise<void> {

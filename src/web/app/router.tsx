@@ -1,36 +1,24 @@
-import { type QueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import type { QueryClient } from "@tanstack/react-query";
 import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   redirect,
 } from "@tanstack/react-router";
-import { meQuery } from "../api/me";
-import { AuditPage } from "../audit/AuditPage";
-import { SignInPage } from "../auth/SignInPage";
-import { SignUpPage } from "../auth/SignUpPage";
-import { AppLayout } from "../components/AppLayout";
 import { FullPageLoader } from "../components/FullPageLoader";
 import { NotFoundPage } from "../components/NotFoundPage";
 import { RouteErrorPage } from "../components/RouteErrorPage";
-import { InboxPage } from "../inbox/InboxPage";
-import { AcceptInvitationPage } from "../invite/AcceptInvitationPage";
-import { OrgChartPage } from "../org-chart/OrgChartPage";
-import { OutboxPage } from "../outbox/OutboxPage";
-import { PeoplePage } from "../people/PeoplePage";
-import { PlatePage } from "../plate/PlatePage";
 import { parsePlateSearch } from "../plate/plateSearch";
-import { RecordPage } from "../record/RecordPage";
 import { parseRecordSearch } from "../record/recordSearch";
-import { MyRequestsPage } from "../requests/MyRequestsPage";
-import { NewRequestPage } from "../requests/NewRequestPage";
-import { RequestPage } from "../requests/RequestPage";
-import { SettingsPage } from "../settings/SettingsPage";
-import { TokensPage } from "../settings/tokens/TokensPage";
-import { TeamPage } from "../team/TeamPage";
-import { WelcomePage } from "../welcome/WelcomePage";
 import { homeFor, requireGuest, requireOrganization, requireSignedIn, safeRedirect } from "./guards";
+
+/*
+ * Every page, and the frame of the pages inside an organization, is a chunk of its own, loaded when
+ * a route first needs it: the sign-in page does not wait for the plate's code, nor the plate for
+ * the record's chart. What stays here is what every route needs to decide where a visitor goes.
+ */
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -60,17 +48,31 @@ const guestRoute = createRoute({
 const signInRoute = createRoute({
   getParentRoute: () => guestRoute,
   path: "sign-in",
-  component: function SignInRoute() {
-    return <SignInPage redirectTo={signInRoute.useSearch().redirect} />;
-  },
+  component: lazyRouteComponent(() => import("./routes/SignInRoute"), "SignInRoute"),
 });
 
 const signUpRoute = createRoute({
   getParentRoute: () => guestRoute,
   path: "sign-up",
-  component: function SignUpRoute() {
-    return <SignUpPage redirectTo={signUpRoute.useSearch().redirect} />;
-  },
+  component: lazyRouteComponent(() => import("./routes/SignUpRoute"), "SignUpRoute"),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => guestRoute,
+  path: "forgot-password",
+  component: lazyRouteComponent(() => import("../auth/ForgotPasswordPage"), "ForgotPasswordPage"),
+});
+
+/** Where the mailed links lead, signed in or not: their token is in the URL's fragment. */
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "reset-password",
+  component: lazyRouteComponent(() => import("../auth/ResetPasswordPage"), "ResetPasswordPage"),
+});
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "verify-email",
+  component: lazyRouteComponent(() => import("../auth/VerifyEmailPage"), "VerifyEmailPage"),
 });
 
 const welcomeRoute = createRoute({
@@ -80,89 +82,45 @@ const welcomeRoute = createRoute({
     const me = await requireSignedIn(context.queryClient, location.href);
     if (me.organizationId) throw redirect({ to: "/people" });
   },
-  component: WelcomePage,
+  component: lazyRouteComponent(() => import("../welcome/WelcomePage"), "WelcomePage"),
 });
 
 const invitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "invite/$token",
-  component: function InvitationRoute() {
-    return <AcceptInvitationPage token={invitationRoute.useParams().token} />;
-  },
+  component: lazyRouteComponent(() => import("./routes/InvitationRoute"), "InvitationRoute"),
 });
 
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: "app",
   beforeLoad: ({ context, location }) => requireOrganization(context.queryClient, location.href),
-  component: AppLayout,
+  component: lazyRouteComponent(() => import("../components/AppLayout"), "AppLayout"),
 });
 
 const myPlateRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "plate",
   validateSearch: parsePlateSearch,
-  component: function MyPlateRoute() {
-    const me = useSuspenseQuery(meQuery).data;
-    const navigate = myPlateRoute.useNavigate();
-    return (
-      <PlatePage
-        ownerId={me.id}
-        search={myPlateRoute.useSearch()}
-        onSearchChange={(search) => void navigate({ search, replace: true })}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import("./routes/PlateRoutes"), "MyPlateRoute"),
 });
 const personPlateRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "people/$id/plate",
   validateSearch: parsePlateSearch,
-  component: function PersonPlateRoute() {
-    const navigate = personPlateRoute.useNavigate();
-    const { id } = personPlateRoute.useParams();
-    return (
-      <PlatePage
-        key={id}
-        ownerId={id}
-        search={personPlateRoute.useSearch()}
-        onSearchChange={(search) => void navigate({ search, replace: true })}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import("./routes/PlateRoutes"), "PersonPlateRoute"),
 });
 const myRecordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "record",
   validateSearch: parseRecordSearch,
-  component: function MyRecordRoute() {
-    const me = useSuspenseQuery(meQuery).data;
-    const navigate = myRecordRoute.useNavigate();
-    return (
-      <RecordPage
-        personId={me.id}
-        search={myRecordRoute.useSearch()}
-        onSearchChange={(search) => void navigate({ search, replace: true })}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import("./routes/RecordRoutes"), "MyRecordRoute"),
 });
 const personRecordRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "people/$id/record",
   validateSearch: parseRecordSearch,
-  component: function PersonRecordRoute() {
-    const navigate = personRecordRoute.useNavigate();
-    const { id } = personRecordRoute.useParams();
-    return (
-      <RecordPage
-        key={id}
-        personId={id}
-        search={personRecordRoute.useSearch()}
-        onSearchChange={(search) => void navigate({ search, replace: true })}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import("./routes/RecordRoutes"), "PersonRecordRoute"),
 });
 /** Where digests point for triage: one's own plate, at its triage list. */
 const triageRoute = createRoute({
@@ -172,50 +130,69 @@ const triageRoute = createRoute({
     throw redirect({ to: "/plate", search: { tab: "triage" } });
   },
 });
-const inboxRoute = createRoute({ getParentRoute: () => appRoute, path: "inbox", component: InboxPage });
-const outboxRoute = createRoute({ getParentRoute: () => appRoute, path: "outbox", component: OutboxPage });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: "audit", component: AuditPage });
-const teamRoute = createRoute({ getParentRoute: () => appRoute, path: "team", component: TeamPage });
+const inboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "inbox",
+  component: lazyRouteComponent(() => import("../inbox/InboxPage"), "InboxPage"),
+});
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "outbox",
+  component: lazyRouteComponent(() => import("../outbox/OutboxPage"), "OutboxPage"),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "audit",
+  component: lazyRouteComponent(() => import("../audit/AuditPage"), "AuditPage"),
+});
+const teamRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "team",
+  component: lazyRouteComponent(() => import("../team/TeamPage"), "TeamPage"),
+});
 const requestsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "requests",
-  component: MyRequestsPage,
+  component: lazyRouteComponent(() => import("../requests/MyRequestsPage"), "MyRequestsPage"),
 });
 const newRequestRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "requests/new",
-  component: NewRequestPage,
+  component: lazyRouteComponent(() => import("../requests/NewRequestPage"), "NewRequestPage"),
 });
 const requestRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "requests/$id",
-  component: function RequestRoute() {
-    const { id } = requestRoute.useParams();
-    return <RequestPage key={id} id={id} />;
-  },
+  component: lazyRouteComponent(() => import("./routes/RequestRoute"), "RequestRoute"),
 });
-const peopleRoute = createRoute({ getParentRoute: () => appRoute, path: "people", component: PeoplePage });
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "people",
+  component: lazyRouteComponent(() => import("../people/PeoplePage"), "PeoplePage"),
+});
 const orgChartRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "org-chart",
-  component: OrgChartPage,
+  component: lazyRouteComponent(() => import("../org-chart/OrgChartPage"), "OrgChartPage"),
 });
 const settingsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "settings",
-  component: SettingsPage,
+  component: lazyRouteComponent(() => import("../settings/SettingsPage"), "SettingsPage"),
 });
 const tokensRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "settings/tokens",
-  component: TokensPage,
+  component: lazyRouteComponent(() => import("../settings/tokens/TokensPage"), "TokensPage"),
 });
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  guestRoute.addChildren([signInRoute, signUpRoute]),
+  guestRoute.addChildren([signInRoute, signUpRoute, forgotPasswordRoute]),
   welcomeRoute,
   invitationRoute,
+  resetPasswordRoute,
+  verifyEmailRoute,
   appRoute.addChildren([
     myPlateRoute,
     personPlateRoute,

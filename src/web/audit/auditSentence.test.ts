@@ -96,6 +96,22 @@ describe("auditSentence", () => {
     );
   });
 
+  it("tells personal access tokens created, with how long they last, and revoked", () => {
+    expect(
+      say({
+        action: "token.created",
+        personId: "olivia",
+        to: { id: "t1", name: "deploy bot", expiresAt: "2026-06-12T09:30:00.000Z" },
+      }),
+    ).toBe("Olivia Owner created the API token “deploy bot” for 90 days");
+    expect(
+      say({ action: "token.created", personId: "olivia", to: { id: "t1", name: "cli", expiresAt: null } }),
+    ).toBe("Olivia Owner created the API token “cli” that works until revoked");
+    expect(say({ action: "token.revoked", personId: "olivia", from: { id: "t1", name: "cli" } })).toBe(
+      "Olivia Owner revoked the API token “cli”",
+    );
+  });
+
   it("reads people missing from the directory as someone", () => {
     expect(
       say({ action: "person.manager_changed", actorId: "gone", personId: "left", from: "old", to: "lee" }),

@@ -10,6 +10,8 @@ type AuditValue = AuditEvent["from"];
 
 const quoted = (text: string) => `“${text}”`;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const ROLE_WITH_ARTICLE: Record<Role, string> = { owner: "an owner", admin: "an admin", member: "a member" };
 
 const isRole = (value: unknown): value is Role =>
@@ -96,6 +98,19 @@ export function auditSentence(event: AuditEvent, ctx: AuditSentenceContext): str
     case "invitation.accepted": {
       const role = asRecord(to).role;
       return `${actor} joined by invitation${isRole(role) ? ` as ${role}` : ""}`;
+    }
+    case "token.created": {
+      const token = asRecord(to);
+      const name = asString(token.name);
+      const expiresAt = asString(token.expiresAt);
+      const days = expiresAt ? Math.round((Date.parse(expiresAt) - Date.parse(event.at)) / DAY_MS) : null;
+      const lifetime =
+        days === null ? " that works until revoked" : ` for ${days} day${days === 1 ? "" : "s"}`;
+      return `${actor} created the API token${name ? ` ${quoted(name)}` : ""}${Number.isNaN(days) ? "" : lifetime}`;
+    }
+    case "token.revoked": {
+      const name = asString(asRecord(from).name);
+      return `${actor} revoked the API token${name ? ` ${quoted(name)}` : ""}`;
     }
     default:
       /* An action newer than this page. */

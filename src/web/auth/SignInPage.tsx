@@ -7,9 +7,11 @@ import { signIn } from "../api/auth";
 import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { PasswordField } from "../components/PasswordField";
+import { usePageTitle } from "../components/usePageTitle";
 import { authErrors } from "./authErrors";
 
 export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
+  usePageTitle("Sign in");
   const router = useRouter();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -58,6 +60,11 @@ export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
               required
               {...form.getInputProps("password")}
             />
+            <Text size="sm" ta="right" mt={-8}>
+              <Anchor renderRoot={(props) => <Link to="/forgot-password" {...props} />}>
+                Forgot password?
+              </Anchor>
+            </Text>
             <FormErrorAlert message={formError} />
             <Button type="submit" loading={form.submitting} fullWidth>
               Sign in

@@ -7,9 +7,11 @@ import { signUp } from "../api/auth";
 import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { PasswordField } from "../components/PasswordField";
+import { usePageTitle } from "../components/usePageTitle";
 import { authErrors } from "./authErrors";
 
 export function SignUpPage({ redirectTo }: { redirectTo: string | undefined }) {
+  usePageTitle("Create your account");
   const router = useRouter();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);

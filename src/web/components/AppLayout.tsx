@@ -31,6 +31,7 @@ export function AppLayout() {
       header={{ height: 56 }}
       navbar={{ width: 232, breakpoint: "sm", collapsed: { mobile: !navOpened } }}
       padding="lg"
+      className={classes.root}
     >
       <AppShell.Header>
         <a href="#main-content" className={classes.skipLink}>
@@ -58,8 +59,10 @@ export function AppLayout() {
           <UserMenu me={me} />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
-        <MainNav onNavigate={closeNav} />
+      <AppShell.Navbar className={classes.navbar}>
+        <div className={classes.navContent}>
+          <MainNav onNavigate={closeNav} />
+        </div>
       </AppShell.Navbar>
       <AppShell.Main
         bg="var(--mantine-color-gray-0)"

@@ -2,8 +2,10 @@ import { Button, EmptyState } from "@mantine/core";
 import { IconMapQuestion } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
 import { CenteredLayout } from "./CenteredLayout";
+import { usePageTitle } from "./usePageTitle";
 
 export function NotFoundPage() {
+  usePageTitle("Page not found");
   return (
     <CenteredLayout>
       <EmptyState

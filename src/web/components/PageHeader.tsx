@@ -1,5 +1,6 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { usePageTitle } from "./usePageTitle";
 
 interface PageHeaderProps {
   title: string;
@@ -7,7 +8,9 @@ interface PageHeaderProps {
   actions?: ReactNode;
 }
 
+/** A page's heading, which also names the browser tab. */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
+  usePageTitle(title);
   return (
     <Group justify="space-between" align="flex-end" mb="lg" gap="md">
       <Stack gap={4}>

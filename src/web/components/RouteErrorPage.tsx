@@ -3,8 +3,10 @@ import { IconAlertTriangle } from "@tabler/icons-react";
 import type { ErrorComponentProps } from "@tanstack/react-router";
 import { errorMessage } from "../api/errors";
 import { CenteredLayout } from "./CenteredLayout";
+import { usePageTitle } from "./usePageTitle";
 
 export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
+  usePageTitle("Page not loaded");
   return (
     <CenteredLayout>
       <EmptyState

@@ -1,4 +1,4 @@
-import { Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
@@ -13,11 +13,14 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
+  // The e-mail's account was never verified: the invitation may make a new account in its place.
+  const [replacing, setReplacing] = useState(false);
+  const joining = preview.hasAccount && !replacing;
   const form = useForm({
     initialValues: { name: "", password: "" },
     validate: {
-      name: (value) => (preview.hasAccount || value.trim() ? null : "Enter your name"),
-      password: (value) => (value ? null : preview.hasAccount ? "Enter your password" : "Choose a password"),
+      name: (value) => (joining || value.trim() ? null : "Enter your name"),
+      password: (value) => (value ? null : joining ? "Enter your password" : "Choose a password"),
     },
   });
 
@@ -26,9 +29,13 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
     try {
       await acceptInvitation(
         token,
-        preview.hasAccount
+        joining
           ? { password: values.password }
-          : { name: values.name.trim(), password: values.password },
+          : {
+              name: values.name.trim(),
+              password: values.password,
+              ...(replacing ? { replaceAccount: true } : {}),
+            },
       );
       queryClient.clear();
       await navigate({ to: "/people" });
@@ -45,11 +52,30 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
         {preview.invitedByName} invited you to join {preview.organizationName}
       </Title>
       <Text c="dimmed" size="sm" mb="lg">
-        {preview.hasAccount
+        {joining
           ? "You already have a Docket account with this e-mail: enter its password to join."
-          : "Create your account to join."}{" "}
+          : replacing
+            ? "Create your account to join: it replaces the account made with this e-mail, which was never confirmed."
+            : "Create your account to join."}{" "}
         The invitation is valid until {formatDate(preview.expiresAt)}.
       </Text>
+      {preview.canReplaceAccount && (
+        <Text size="sm" mb="md">
+          {replacing ? "Made that account yourself? " : "Did not make it, or forgot its password? "}
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            onClick={() => {
+              setReplacing(!replacing);
+              form.clearErrors();
+              setFormError(null);
+            }}
+          >
+            {replacing ? "Join with it instead" : "Create a new account instead"}
+          </Anchor>
+        </Text>
+      )}
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
@@ -59,13 +85,13 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
             variant="filled"
             error={form.errors.email}
           />
-          {!preview.hasAccount && (
+          {!joining && (
             <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
           )}
           <PasswordField
             label="Password"
-            description={preview.hasAccount ? undefined : "10 to 128 characters. Avoid common passwords."}
-            autoComplete={preview.hasAccount ? "current-password" : "new-password"}
+            description={joining ? undefined : "10 to 128 characters. Avoid common passwords."}
+            autoComplete={joining ? "current-password" : "new-password"}
             required
             {...form.getInputProps("password")}
           />

@@ -6,6 +6,7 @@ import { isApiError } from "../api/errors";
 import { invitationPreviewQuery } from "../api/invitations";
 import { CenteredLayout } from "../components/CenteredLayout";
 import { QueryError } from "../components/QueryError";
+import { usePageTitle } from "../components/usePageTitle";
 import { AcceptInvitationForm } from "./AcceptInvitationForm";
 
 function InvalidInvitation() {
@@ -41,6 +42,7 @@ function LoadingInvitation() {
 
 export function AcceptInvitationPage({ token }: { token: string }) {
   const preview = useQuery(invitationPreviewQuery(token));
+  usePageTitle(preview.data ? `Join ${preview.data.organizationName}` : "Invitation");
   return (
     <CenteredLayout>
       {preview.isPending ? (

@@ -7,6 +7,7 @@ import { kindLabel, statusView } from "./outboxStatus";
 const KIND_COLORS: Record<OutboxMessage["kind"], string> = {
   digest: "blue",
   urgent: "red",
+  invitation: "teal",
 };
 
 interface OutboxMessageItemProps {

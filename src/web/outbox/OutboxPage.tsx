@@ -64,7 +64,7 @@ export function OutboxPage() {
                   size="sm"
                   icon={<IconMailForward aria-hidden />}
                   title="Nothing sent yet"
-                  description="Digests go out at each person's digest times when there is something new; urgent e-mails when someone marks another's work urgent."
+                  description="Digests go out at each person's digest times when there is something new; urgent e-mails when someone marks another's work urgent; invitations when someone is invited."
                 />
               </Paper>
             ) : (

@@ -59,5 +59,6 @@ describe("kindLabel", () => {
   it("names each kind of message", () => {
     expect(kindLabel("digest")).toBe("Digest");
     expect(kindLabel("urgent")).toBe("Urgent");
+    expect(kindLabel("invitation")).toBe("Invitation");
   });
 });

@@ -10,6 +10,7 @@ export interface StatusView {
 const KIND_LABELS: Record<OutboxMessage["kind"], string> = {
   digest: "Digest",
   urgent: "Urgent",
+  invitation: "Invitation",
 };
 
 export function kindLabel(kind: OutboxMessage["kind"]): string {

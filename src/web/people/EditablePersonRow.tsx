@@ -30,7 +30,7 @@ export function EditablePersonRow({ person, people, meId, managesThem }: Editabl
         <PersonName name={person.name} isMe={person.id === meId} />
       </Table.Td>
       <Table.Td>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
           {person.email}
         </Text>
       </Table.Td>
@@ -56,7 +56,7 @@ export function EditablePersonRow({ person, people, meId, managesThem }: Editabl
           w={130}
         />
       </Table.Td>
-      <Table.Td>
+      <Table.Td miw={170}>
         <ManagerSelect
           ariaLabel={`Manager of ${person.name}`}
           people={people}

@@ -1,4 +1,4 @@
-import { TextInput } from "@mantine/core";
+import { Textarea } from "@mantine/core";
 import { useState } from "react";
 
 interface TitleInputProps {
@@ -9,7 +9,10 @@ interface TitleInputProps {
   pending: boolean;
 }
 
-/** Edits a person's title in place: saved on Enter or when focus leaves, Escape puts it back. */
+/**
+ * Edits a person's title in place: saved on Enter or when focus leaves, Escape puts it back. A long
+ * title wraps onto more lines rather than being cut at the column's edge.
+ */
 export function TitleInput({ name, title, onSave, error, pending }: TitleInputProps) {
   const [draft, setDraft] = useState(title ?? "");
   const [savedTitle, setSavedTitle] = useState(title);
@@ -23,19 +26,27 @@ export function TitleInput({ name, title, onSave, error, pending }: TitleInputPr
     if (!pending && next !== title) onSave(next);
   };
   return (
-    <TextInput
+    <Textarea
       aria-label={`Title of ${name}`}
       placeholder="Add a title"
       value={draft}
-      onChange={(event) => setDraft(event.currentTarget.value)}
+      onChange={(event) => setDraft(event.currentTarget.value.replace(/[\r\n]+/g, " "))}
       onBlur={commit}
       onKeyDown={(event) => {
-        if (event.key === "Enter") commit();
+        if (event.key === "Enter") {
+          // A title is one line: Enter saves it.
+          event.preventDefault();
+          commit();
+        }
         if (event.key === "Escape") setDraft(title ?? "");
       }}
       error={error}
       readOnly={pending}
       maxLength={120}
+      autosize
+      minRows={1}
+      maxRows={4}
+      miw={200}
     />
   );
 }

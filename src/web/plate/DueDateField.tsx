@@ -1,9 +1,12 @@
-import { CloseButton, TextInput } from "@mantine/core";
+import { DateField } from "../components/DateField";
 import { dueInViewerZone, formatLocalDate } from "../components/due";
 
 interface DueDateFieldProps {
   value: string;
   onChange: (date: string) => void;
+  /** Whether what is typed is not a date (30 February): the form refuses it rather than drop the due. */
+  unreadable: boolean;
+  onUnreadableChange: (unreadable: boolean) => void;
   /** Whose day it is: "your" on one's own plate, else the owner's name. */
   ownerName: string | null;
   ownerZone: string;
@@ -34,6 +37,8 @@ export function dueDateExplanation({
 export function DueDateField({
   value,
   onChange,
+  unreadable,
+  onUnreadableChange,
   ownerName,
   ownerZone,
   viewerZone,
@@ -41,18 +46,15 @@ export function DueDateField({
   label = "Due date",
 }: DueDateFieldProps) {
   return (
-    <TextInput
-      type="date"
+    <DateField
       label={label}
       value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
+      onChange={onChange}
+      unreadable={unreadable}
+      onUnreadableChange={onUnreadableChange}
       description={dueDateExplanation({ value, ownerName, ownerZone, viewerZone })}
       error={error}
-      rightSection={
-        value ? <CloseButton size="sm" aria-label="Clear the due date" onClick={() => onChange("")} /> : null
-      }
-      rightSectionPointerEvents="all"
-      inputWrapperOrder={["label", "input", "description", "error"]}
+      clearLabel="Clear the due date"
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -7,8 +7,11 @@ import type { Task, UpdateTask } from "../../contract";
 import { ApiError } from "../api/errors";
 import { queryKeys } from "../api/queryKeys";
 import { invalidateTaskViews, updateTask } from "../api/tasks";
+import { UNREADABLE_DATE } from "../components/DateField";
 import { formatInZone } from "../components/due";
 import { FormErrorAlert } from "../components/FormErrorAlert";
+import { TitleField } from "../components/TitleField";
+import { titleProblem } from "../components/titleLimit";
 import { DueDateField } from "./DueDateField";
 import { firstName, usePlateView } from "./PlateView";
 import { splitTaskErrors } from "./taskFields";
@@ -18,6 +21,8 @@ interface EditValues {
   title: string;
   notes: string;
   due: string;
+  /** Whether the date field holds something that is not a date (30 February). */
+  dueUnreadable: boolean;
   urgent: boolean;
 }
 
@@ -26,6 +31,7 @@ function valuesOf(task: Task): EditValues {
     title: task.title,
     notes: task.notes,
     due: task.due && "date" in task.due ? task.due.date : "",
+    dueUnreadable: false,
     urgent: task.urgent,
   };
 }
@@ -58,7 +64,10 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
   const [overtaken, setOvertaken] = useState<EditValues | null>(null);
   const form = useForm<EditValues>({
     initialValues: valuesOf(initial),
-    validate: { title: (value) => (value.trim() ? null : "A task needs a title") },
+    validate: {
+      title: (value) => titleProblem(value, "A task needs a title"),
+      due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
+    },
   });
   const fixedDue = base.due && "at" in base.due ? base.due.at : null;
 
@@ -121,11 +130,13 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
             </Stack>
           </Alert>
         )}
-        <TextInput label="Title" required maxLength={200} data-autofocus {...form.getInputProps("title")} />
+        <TitleField label="Title" required data-autofocus {...form.getInputProps("title")} />
         <Textarea label="Notes" autosize minRows={3} maxRows={12} {...form.getInputProps("notes")} />
         <DueDateField
           value={form.values.due}
           onChange={(due) => form.setFieldValue("due", due)}
+          unreadable={form.values.dueUnreadable}
+          onUnreadableChange={(unreadable) => form.setFieldValue("dueUnreadable", unreadable)}
           ownerName={isMine ? null : firstName(owner.name)}
           ownerZone={owner.timeZone}
           viewerZone={viewer.timeZone}

@@ -1,11 +1,13 @@
-import { Button, EmptyState, Paper, Text } from "@mantine/core";
+import { Button, EmptyState, Paper, Skeleton, Text } from "@mantine/core";
 import { IconClipboardList, IconPlus } from "@tabler/icons-react";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Task } from "../../contract";
 import { firstName, usePlateView } from "./PlateView";
-import { choiceAt, insertionIndex, type PlacementChoice } from "./placement";
+import { choiceAt, defaultChoice, insertionIndex, type PlacementChoice } from "./placement";
 import { SortablePlateList } from "./SortablePlateList";
-import { TaskComposer } from "./TaskComposer";
+
+/** The add form loads when it is first opened. */
+const TaskComposer = lazy(() => import("./TaskComposer").then((m) => ({ default: m.TaskComposer })));
 
 interface OpenPlateProps {
   items: Task[];
@@ -16,26 +18,33 @@ interface OpenPlateProps {
 /** The open tasks in their one order, and the form that adds to them with the plate in view. */
 export function OpenPlate({ items, adding, onAddingChange }: OpenPlateProps) {
   const { owner, isMine } = usePlateView();
-  const [choice, setChoice] = useState<PlacementChoice>("bottom");
+  // Null until a place is chosen, in the form or on the plate: the default follows urgency.
+  const [chosen, setChosen] = useState<PlacementChoice | null>(null);
+  const [urgent, setUrgent] = useState(false);
   const [newTitle, setNewTitle] = useState("");
+  const choice = chosen ?? defaultChoice(urgent);
 
   const stopAdding = () => {
     onAddingChange(false);
     setNewTitle("");
-    setChoice("bottom");
+    setChosen(null);
+    setUrgent(false);
   };
 
   return (
     <>
       {adding && (
-        <TaskComposer
-          plate={items}
-          choice={choice}
-          onChoiceChange={setChoice}
-          onTitleChange={setNewTitle}
-          onAdded={stopAdding}
-          onCancel={stopAdding}
-        />
+        <Suspense fallback={<Skeleton height={180} radius="md" mb="md" aria-label="Loading the form" />}>
+          <TaskComposer
+            plate={items}
+            choice={choice}
+            onChoiceChange={setChosen}
+            onTitleChange={setNewTitle}
+            onUrgentChange={setUrgent}
+            onAdded={stopAdding}
+            onCancel={stopAdding}
+          />
+        </Suspense>
       )}
       {items.length === 0 && !adding ? (
         <Paper withBorder radius="md" p="lg">
@@ -71,7 +80,7 @@ export function OpenPlate({ items, adding, onAddingChange }: OpenPlateProps) {
                   ? {
                       index: insertionIndex(choice, items),
                       title: newTitle,
-                      onChoose: (index) => setChoice(choiceAt(index, items)),
+                      onChoose: (index) => setChosen(choiceAt(index, items)),
                     }
                   : null
               }

@@ -1,21 +1,17 @@
 import { Button, Group, Skeleton, Stack } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { type UseQueryResult, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import type { Me, Person, Plate, Task } from "../../contract";
 import { isApiError } from "../api/errors";
 import { peopleQuery } from "../api/people";
 import { plateQuery } from "../api/tasks";
 import { LoadSummary } from "../components/LoadSummary";
+import { loadedWhenOpen } from "../components/loadedWhenOpen";
 import { PageHeader } from "../components/PageHeader";
 import { QueryError } from "../components/QueryError";
 import { useNow } from "../components/useNow";
 import { PagePersonError, usePagePerson } from "../people/usePagePerson";
-import { AcceptTaskModal } from "../triage/AcceptTaskModal";
-import { AskForSomething } from "../triage/AskForSomething";
-import { DeclineTaskModal } from "../triage/DeclineTaskModal";
-import { DropTaskModal } from "./DropTaskModal";
-import { EditTaskModal } from "./EditTaskModal";
 import { NoticeAlert } from "./NoticeAlert";
 import { type Notice, noticeFor } from "./notice";
 import { PlateTabs } from "./PlateTabs";
@@ -23,9 +19,27 @@ import { firstName, type PlateView, PlateViewProvider, type TaskActions } from "
 import type { PlateSearch } from "./plateSearch";
 import { RecordLink } from "./RecordLink";
 import { placementForMove } from "./reorder";
-import { TaskDrawer } from "./TaskDrawer";
+import { UndoNotice } from "./UndoNotice";
 import { useMoveTask } from "./useMoveTask";
+import { usePlateUndo } from "./usePlateUndo";
 import { useTaskUpdate } from "./useTaskUpdate";
+
+// What opens over the plate, and the page shown instead of a plate one may not see, load when needed.
+const hasTask = (props: { task: Task | null }) => props.task !== null;
+const TaskDrawer = loadedWhenOpen(() => import("./TaskDrawer").then((m) => m.TaskDrawer), hasTask);
+const EditTaskModal = loadedWhenOpen(() => import("./EditTaskModal").then((m) => m.EditTaskModal), hasTask);
+const DropTaskModal = loadedWhenOpen(() => import("./DropTaskModal").then((m) => m.DropTaskModal), hasTask);
+const AcceptTaskModal = loadedWhenOpen(
+  () => import("../triage/AcceptTaskModal").then((m) => m.AcceptTaskModal),
+  hasTask,
+);
+const DeclineTaskModal = loadedWhenOpen(
+  () => import("../triage/DeclineTaskModal").then((m) => m.DeclineTaskModal),
+  hasTask,
+);
+const AskForSomething = lazy(() =>
+  import("../triage/AskForSomething").then((m) => ({ default: m.AskForSomething })),
+);
 
 interface PlatePageProps {
   ownerId: string;
@@ -56,7 +70,13 @@ export function PlatePage({ ownerId, search, onSearchChange }: PlatePageProps) {
   if (!hidden && !isMine && isApiError(plate.error, 404)) setHidden(true);
 
   if (!isMine && person.isError) return <PagePersonError person={person} />;
-  if (hidden && person.data) return <AskForSomething person={person.data} viewerZone={me.timeZone} />;
+  if (hidden && person.data) {
+    return (
+      <Suspense fallback={<PlateSkeleton />}>
+        <AskForSomething person={person.data} viewerZone={me.timeZone} />
+      </Suspense>
+    );
+  }
   if (!owner) return <PlateSkeleton />;
   return (
     <PlateScreen
@@ -103,6 +123,7 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
   );
   const update = useTaskUpdate(owner.id, showFailure);
   const move = useMoveTask(owner.id, showFailure);
+  const undo = usePlateUndo(owner.id, { update: update.mutateAsync, move: move.mutateAsync });
 
   const tab = search.tab ?? "open";
   const adding = Boolean(search.add) && tab === "open";
@@ -118,7 +139,8 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
       decline: (task) => setDialog({ kind: "decline", task }),
       update: (task, patch) => {
         setNotice(null);
-        update.mutate({ task, patch });
+        if (patch.state === "done") undo.complete(task);
+        else update.mutate({ task, patch });
       },
       move: (task, toIndex) => {
         const items = queryClient.getQueryData<Plate>(plateQuery(owner.id).queryKey)?.items ?? [];
@@ -129,10 +151,10 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
         );
         if (!placement) return;
         setNotice(null);
-        move.mutate({ task, placement, toIndex });
+        undo.moveTo(task, placement, toIndex);
       },
     }),
-    [queryClient, owner.id, update.mutate, move.mutate],
+    [queryClient, owner.id, update.mutate, undo.complete, undo.moveTo],
   );
   const view: PlateView = {
     owner,
@@ -141,6 +163,7 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
     now,
     nameOf: (id) => (id === me.id ? me.name : (names.get(id) ?? "Someone")),
     actions,
+    leaving: undo.leaving,
   };
   const closeDialog = () => setDialog(null);
   const dialogTask = (kind: NonNullable<Dialog>["kind"]) => (dialog?.kind === kind ? dialog.task : null);
@@ -190,9 +213,10 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
       )}
       <TaskDrawer task={viewing} onClose={() => setViewing(null)} />
       <EditTaskModal task={dialogTask("edit")} onClose={closeDialog} />
-      <DropTaskModal task={dialogTask("drop")} onClose={closeDialog} />
+      <DropTaskModal task={dialogTask("drop")} onDropped={undo.dropped} onClose={closeDialog} />
       <AcceptTaskModal task={dialogTask("accept")} onClose={closeDialog} />
       <DeclineTaskModal task={dialogTask("decline")} onClose={closeDialog} />
+      <UndoNotice {...undo.notice} />
     </PlateViewProvider>
   );
 }

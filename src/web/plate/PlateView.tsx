@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext } from "react";
 import type { Task } from "../../contract";
+import type { LeavingTask } from "./leaving";
 import type { TaskPatch } from "./useTaskUpdate";
 
 /** Whose plate is shown, to whom, and what can be done to its tasks. */
@@ -11,6 +12,8 @@ export interface PlateView {
   /** A person's name by id, "Someone" when they are not in the directory. */
   nameOf: (personId: string) => string;
   actions: TaskActions;
+  /** Tasks just completed or dropped, shown where they stood while they can be undone. */
+  leaving: readonly LeavingTask[];
 }
 
 export interface TaskActions {
@@ -18,9 +21,9 @@ export interface TaskActions {
   open: (task: Task) => void;
   edit: (task: Task) => void;
   drop: (task: Task) => void;
-  /** Starts, stops, completes or reopens it, with the version it was read at. */
+  /** Starts, stops, completes (with an undo) or reopens it, with the version it was read at. */
   update: (task: Task, patch: TaskPatch) => void;
-  /** Moves it to a 0-based index of the open plate. */
+  /** Moves it to a 0-based index of the open plate, with an undo. */
   move: (task: Task, toIndex: number) => void;
   accept: (task: Task) => void;
   decline: (task: Task) => void;

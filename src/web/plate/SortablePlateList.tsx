@@ -15,6 +15,8 @@ import { Fragment } from "react";
 import type { Task } from "../../contract";
 import { GhostRow } from "./GhostRow";
 import { InsertionSlot } from "./InsertionSlot";
+import { LeavingRow } from "./LeavingRow";
+import { withLeaving } from "./leaving";
 import classes from "./Plate.module.css";
 import { PlateRow } from "./PlateRow";
 import { usePlateView } from "./PlateView";
@@ -43,7 +45,7 @@ export function SortablePlateList({
   insertion: Insertion | null;
   label: string;
 }) {
-  const { actions } = usePlateView();
+  const { actions, leaving } = usePlateView();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -91,18 +93,22 @@ export function SortablePlateList({
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className={classes.list} aria-label={label}>
-          {items.map((task, index) => (
-            <Fragment key={task.id}>
-              {placeAt(index)}
-              <PlateRow
-                task={task}
-                index={index}
-                count={items.length}
-                dragDisabled={insertion !== null}
-                pushedTo={insertion && index >= insertion.index ? index + 2 : null}
-              />
-            </Fragment>
-          ))}
+          {withLeaving(items, leaving).map((row) =>
+            row.kind === "leaving" ? (
+              <LeavingRow key={row.leaving.task.id} leaving={row.leaving} />
+            ) : (
+              <Fragment key={row.task.id}>
+                {placeAt(row.index)}
+                <PlateRow
+                  task={row.task}
+                  index={row.index}
+                  count={items.length}
+                  dragDisabled={insertion !== null}
+                  pushedTo={insertion && row.index >= insertion.index ? row.index + 2 : null}
+                />
+              </Fragment>
+            ),
+          )}
           {placeAt(items.length)}
         </ol>
       </SortableContext>

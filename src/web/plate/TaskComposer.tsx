@@ -1,10 +1,13 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { Task } from "../../contract";
 import { createTask, invalidateTaskViews } from "../api/tasks";
+import { UNREADABLE_DATE } from "../components/DateField";
 import { FormErrorAlert } from "../components/FormErrorAlert";
+import { TitleField } from "../components/TitleField";
+import { titleProblem } from "../components/titleLimit";
 import { DueDateField } from "./DueDateField";
 import { PlacementSelect } from "./PlacementSelect";
 import { firstName, usePlateView } from "./PlateView";
@@ -24,6 +27,8 @@ interface TaskComposerProps {
   onChoiceChange: (choice: PlacementChoice) => void;
   /** Tells the plate what the new work is called, to show it where it will go. */
   onTitleChange: (title: string) => void;
+  /** Tells the plate whether the new work is urgent: until a place is chosen, urgent work goes to the top. */
+  onUrgentChange: (urgent: boolean) => void;
   onAdded: (task: Task) => void;
   onCancel: () => void;
 }
@@ -34,6 +39,7 @@ export function TaskComposer({
   choice,
   onChoiceChange,
   onTitleChange,
+  onUrgentChange,
   onAdded,
   onCancel,
 }: TaskComposerProps) {
@@ -42,9 +48,15 @@ export function TaskComposer({
   const [formError, setFormError] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const form = useForm({
-    initialValues: { title: "", notes: "", due: "", urgent: false },
-    validate: { title: (value) => (value.trim() ? null : "Give the task a title") },
-    onValuesChange: (values) => onTitleChange(values.title.trim()),
+    initialValues: { title: "", notes: "", due: "", dueUnreadable: false, urgent: false },
+    validate: {
+      title: (value) => titleProblem(value, "Give the task a title"),
+      due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
+    },
+    onValuesChange: (values) => {
+      onTitleChange(values.title.trim());
+      onUrgentChange(values.urgent);
+    },
   });
   useEffect(() => titleRef.current?.focus(), []);
 
@@ -78,12 +90,11 @@ export function TaskComposer({
           <Title order={2} fz="md" id="add-task-heading">
             {isMine ? "Add to your plate" : `Add to ${owner.name}'s plate`}
           </Title>
-          <TextInput
+          <TitleField
             ref={titleRef}
             label="Title"
             placeholder="What needs doing?"
             required
-            maxLength={200}
             {...form.getInputProps("title")}
           />
           <Textarea
@@ -98,6 +109,8 @@ export function TaskComposer({
             <DueDateField
               value={form.values.due}
               onChange={(due) => form.setFieldValue("due", due)}
+              unreadable={form.values.dueUnreadable}
+              onUnreadableChange={(unreadable) => form.setFieldValue("dueUnreadable", unreadable)}
               ownerName={isMine ? null : name}
               ownerZone={owner.timeZone}
               viewerZone={viewer.timeZone}

@@ -1,4 +1,4 @@
-import { Skeleton, Text, Timeline } from "@mantine/core";
+import { Skeleton, Stack, Text, Timeline } from "@mantine/core";
 import {
   IconArrowsSort,
   IconCalendarDue,
@@ -10,13 +10,14 @@ import {
   IconPlus,
   IconRotate,
 } from "@tabler/icons-react";
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { HistoryKind } from "../../contract";
 import { taskHistoryQuery } from "../api/tasks";
 import { formatDue } from "../components/due";
 import { formatDateTime, formatRelative } from "../components/format";
 import { QueryError } from "../components/QueryError";
+import { ShowMoreButton } from "../components/ShowMoreButton";
 import { historySentence } from "./historySentence";
 import { usePlateView } from "./PlateView";
 
@@ -39,37 +40,35 @@ const ICONS: Record<HistoryKind, ReactNode> = {
   kept: <IconCircleCheck size={ICON_SIZE} />,
 };
 
-/** Every change of a task, oldest first, as sentences naming who made it and when. */
+/** Every change of a task, oldest first, as sentences naming who made it and when; a long one a page at a time. */
 export function TaskHistory({ taskId }: { taskId: string }) {
   const { nameOf, viewer, now } = usePlateView();
-  const history = useQuery(taskHistoryQuery(taskId));
+  const history = useInfiniteQuery(taskHistoryQuery(taskId));
   if (history.isError) return <QueryError error={history.error} onRetry={() => void history.refetch()} />;
   if (history.isPending) return <Skeleton height={80} radius="md" aria-label="Loading history" />;
+  const entries = history.data.pages.flatMap((page) => page.items);
   return (
-    <Timeline
-      bulletSize={22}
-      lineWidth={2}
-      active={history.data.length - 1}
-      color="indigo"
-      aria-label="History"
-    >
-      {history.data.map((entry, index) => (
-        <Timeline.Item
-          // History entries have no id: their order never changes.
-          // biome-ignore lint/suspicious/noArrayIndexKey: an append-only list
-          key={index}
-          bullet={ICONS[entry.kind]}
-          title={
-            <Text size="sm" fw={500}>
-              {historySentence(entry, nameOf(entry.actorId), (due) => formatDue(due, viewer.timeZone))}
+    <Stack gap="sm">
+      <Timeline bulletSize={22} lineWidth={2} active={entries.length - 1} color="indigo" aria-label="History">
+        {entries.map((entry, index) => (
+          <Timeline.Item
+            // History entries have no id: their order never changes.
+            // biome-ignore lint/suspicious/noArrayIndexKey: an append-only list
+            key={index}
+            bullet={ICONS[entry.kind]}
+            title={
+              <Text size="sm" fw={500}>
+                {historySentence(entry, nameOf(entry.actorId), (due) => formatDue(due, viewer.timeZone))}
+              </Text>
+            }
+          >
+            <Text size="xs" c="dimmed" title={formatDateTime(entry.at)}>
+              {formatDateTime(entry.at)} · {formatRelative(entry.at, now)}
             </Text>
-          }
-        >
-          <Text size="xs" c="dimmed" title={formatDateTime(entry.at)}>
-            {formatDateTime(entry.at)} · {formatRelative(entry.at, now)}
-          </Text>
-        </Timeline.Item>
-      ))}
-    </Timeline>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+      <ShowMoreButton list={history} label="Show later changes" />
+    </Stack>
   );
 }

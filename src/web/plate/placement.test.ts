@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   choiceAt,
+  defaultChoice,
   insertionIndex,
   placementOptions,
   pushedDownSummary,
@@ -15,6 +16,11 @@ const plate = [
 ];
 
 describe("placement choices", () => {
+  it("put urgent work at the top until a place is chosen, anything else at the bottom", () => {
+    expect(defaultChoice(true)).toBe("top");
+    expect(defaultChoice(false)).toBe("bottom");
+  });
+
   it("offer the top, after every task but the last, and the bottom", () => {
     expect(placementOptions(plate)).toEqual([
       { value: "top", label: "Top of the plate" },

@@ -8,6 +8,11 @@ interface Placed {
   title: string;
 }
 
+/** Where new work goes until a place is chosen, as the server places it: urgent work on top, else the bottom. */
+export function defaultChoice(urgent: boolean): PlacementChoice {
+  return urgent ? "top" : "bottom";
+}
+
 export function afterChoice(taskId: string): PlacementChoice {
   return `after:${taskId}`;
 }

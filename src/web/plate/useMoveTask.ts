@@ -9,6 +9,8 @@ export interface MoveInput {
   placement: Placement;
   /** The 0-based index the task takes, to show the new order before the server answers. */
   toIndex: number;
+  /** Sent when the move must not pass over someone else's change (an undo): 409 if the task changed since. */
+  version?: number;
 }
 
 /**
@@ -21,7 +23,7 @@ export function useMoveTask(ownerId: string, onFailure: (error: unknown, task: T
   return useMutation({
     mutationKey: moveMutationKey(ownerId),
     scope: plateMutationScope(ownerId),
-    mutationFn: ({ task, placement }: MoveInput) => moveTask(task.id, { placement }),
+    mutationFn: ({ task, placement, version }: MoveInput) => moveTask(task.id, { placement, version }),
     onMutate: async ({ task, toIndex }) => {
       await queryClient.cancelQueries({ queryKey: plateKey });
       const previous = queryClient.getQueryData<Plate>(plateKey);

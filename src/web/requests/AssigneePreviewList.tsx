@@ -29,11 +29,17 @@ function PreviewRow({ preview }: { preview: AssigneePreview }) {
         <Text size="sm" fw={500} truncate>
           {preview.name}
         </Text>
-        <Group gap={10} role="group" aria-label={`${preview.name}'s load`}>
-          <Figure value={preview.load.open} label="open" />
-          <Figure value={preview.load.dueThisWeek} label="due this week" />
-          <Figure value={preview.load.overdue} label="overdue" color="red" />
-        </Group>
+        {preview.load ? (
+          <Group gap={10} role="group" aria-label={`${preview.name}'s load`}>
+            <Figure value={preview.load.open} label="open" />
+            <Figure value={preview.load.dueThisWeek} label="due this week" />
+            <Figure value={preview.load.overdue} label="overdue" color="red" />
+          </Group>
+        ) : (
+          <Text size="xs" c="dimmed">
+            Their plate is for them and their managers to see.
+          </Text>
+        )}
       </Stack>
       {preview.lands === "plate" ? (
         <Badge

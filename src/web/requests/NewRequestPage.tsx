@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Paper, Stack, Textarea, TextInput, Title } from "@mantine/core";
+import { Button, Divider, Group, Paper, Stack, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconSend } from "@tabler/icons-react";
 import { useQuery, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
@@ -7,9 +7,12 @@ import { useState } from "react";
 import { meQuery } from "../api/me";
 import { peopleQuery } from "../api/people";
 import { createRequest, refreshAfterRequestChange, requestPreviewQuery } from "../api/requests";
+import { UNREADABLE_DATE } from "../components/DateField";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { splitErrors } from "../components/form-errors";
 import { PageHeader } from "../components/PageHeader";
+import { TitleField } from "../components/TitleField";
+import { titleProblem } from "../components/titleLimit";
 import { AssigneePicker } from "./AssigneePicker";
 import { AssigneePreviewList } from "./AssigneePreviewList";
 import { type AssigneeChoice, choiceBody, isEmptyChoice, NO_ONE, requestFieldFor } from "./assignees";
@@ -19,6 +22,8 @@ interface RequestValues {
   title: string;
   notes: string;
   due: string;
+  /** Whether the date field holds something that is not a date (30 February). */
+  dueUnreadable: boolean;
   assignees: AssigneeChoice;
 }
 
@@ -35,9 +40,10 @@ export function NewRequestPage() {
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<RequestValues>({
-    initialValues: { title: "", notes: "", due: "", assignees: NO_ONE },
+    initialValues: { title: "", notes: "", due: "", dueUnreadable: false, assignees: NO_ONE },
     validate: {
-      title: (value) => (value.trim() ? null : "Say what you are asking for"),
+      title: (value) => titleProblem(value, "Say what you are asking for"),
+      due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
       assignees: (value) => (isEmptyChoice(value) ? "Choose at least one person or group" : null),
     },
   });
@@ -75,11 +81,10 @@ export function NewRequestPage() {
       <Paper withBorder radius="md" p="lg" maw={760}>
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            <TextInput
+            <TitleField
               label="Title"
               placeholder="What do you need from each person?"
               required
-              maxLength={200}
               data-autofocus
               {...form.getInputProps("title")}
             />
@@ -94,6 +99,8 @@ export function NewRequestPage() {
             <RequestDueField
               value={form.values.due}
               onChange={(due) => form.setFieldValue("due", due)}
+              unreadable={form.values.dueUnreadable}
+              onUnreadableChange={(unreadable) => form.setFieldValue("dueUnreadable", unreadable)}
               error={typeof form.errors.due === "string" ? form.errors.due : null}
             />
             <Divider my="xs" />

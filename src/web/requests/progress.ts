@@ -46,6 +46,6 @@ export function landingSentence(previews: readonly Pick<AssigneePreview, "lands"
 }
 
 /** "3 open · 1 due this week · 1 overdue", counted in each person's own zone. */
-export function loadSentence(load: AssigneePreview["load"]): string {
+export function loadSentence(load: NonNullable<AssigneePreview["load"]>): string {
   return `${load.open} open · ${load.dueThisWeek} due this week · ${load.overdue} overdue`;
 }

@@ -1,10 +1,13 @@
-import { Alert, Button, Group, Paper, Stack, Textarea, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Paper, Stack, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { Person, Task } from "../../contract";
 import { createTask } from "../api/tasks";
+import { UNREADABLE_DATE } from "../components/DateField";
 import { FormErrorAlert } from "../components/FormErrorAlert";
+import { TitleField } from "../components/TitleField";
+import { titleProblem } from "../components/titleLimit";
 import { DueDateField } from "../plate/DueDateField";
 import { firstName } from "../plate/PlateView";
 import { splitTaskErrors } from "../plate/taskFields";
@@ -21,8 +24,11 @@ export function AskForm({ person, viewerZone }: AskFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const name = firstName(person.name);
   const form = useForm({
-    initialValues: { title: "", notes: "", due: "", urgent: false },
-    validate: { title: (value) => (value.trim() ? null : "Say what you are asking for") },
+    initialValues: { title: "", notes: "", due: "", dueUnreadable: false, urgent: false },
+    validate: {
+      title: (value) => titleProblem(value, "Say what you are asking for"),
+      due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
+    },
   });
 
   const submit = form.onSubmit(async (values) => {
@@ -65,11 +71,10 @@ export function AskForm({ person, viewerZone }: AskFormProps) {
     <Paper withBorder radius="md" p="lg" maw={720}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TextInput
+          <TitleField
             label="Title"
             placeholder="What do you need?"
             required
-            maxLength={200}
             data-autofocus
             {...form.getInputProps("title")}
           />
@@ -84,6 +89,8 @@ export function AskForm({ person, viewerZone }: AskFormProps) {
           <DueDateField
             value={form.values.due}
             onChange={(due) => form.setFieldValue("due", due)}
+            unreadable={form.values.dueUnreadable}
+            onUnreadableChange={(unreadable) => form.setFieldValue("dueUnreadable", unreadable)}
             ownerName={name}
             ownerZone={person.timeZone}
             viewerZone={viewerZone}

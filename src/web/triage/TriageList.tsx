@@ -1,12 +1,13 @@
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text, UnstyledButton } from "@mantine/core";
 import { IconCheck, IconInbox, IconX } from "@tabler/icons-react";
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import type { Task } from "../../contract";
-import { plateQuery } from "../api/tasks";
+import { triagePagesQuery } from "../api/tasks";
 import { DueBadge } from "../components/DueBadge";
 import { formatDateTime, formatRelative } from "../components/format";
 import { PersonAvatar } from "../components/PersonAvatar";
 import { QueryError } from "../components/QueryError";
+import { ShowMoreButton } from "../components/ShowMoreButton";
 import { UrgentBadge } from "../components/UrgentBadge";
 import classes from "../plate/Plate.module.css";
 import { firstName, usePlateView } from "../plate/PlateView";
@@ -62,13 +63,14 @@ function TriageRow({ task }: { task: Task }) {
   );
 }
 
-/** Work others asked of the plate's owner, waiting to be placed on the plate or declined. */
+/** Work others asked of the plate's owner, waiting to be placed on the plate or declined; oldest first, a page at a time. */
 export function TriageList() {
   const { owner, isMine } = usePlateView();
-  const tasks = useQuery(plateQuery(owner.id, "triage"));
+  const tasks = useInfiniteQuery(triagePagesQuery(owner.id));
   if (tasks.isError) return <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />;
   if (tasks.isPending) return <Skeleton height={120} radius="md" aria-label="Loading triage" />;
-  if (tasks.data.items.length === 0) {
+  const items = tasks.data.pages.flatMap((page) => page.items);
+  if (items.length === 0) {
     return (
       <Paper withBorder radius="md" p="lg">
         <EmptyState
@@ -87,11 +89,12 @@ export function TriageList() {
       </Text>
       <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
         <ul className={classes.list} aria-label="Triage">
-          {tasks.data.items.map((task) => (
+          {items.map((task) => (
             <TriageRow key={task.id} task={task} />
           ))}
         </ul>
       </Paper>
+      <ShowMoreButton list={tasks} />
     </Stack>
   );
 }

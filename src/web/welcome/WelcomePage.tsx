@@ -7,11 +7,14 @@ import { signOut } from "../api/auth";
 import { meQuery } from "../api/me";
 import { createOrganization } from "../api/organizations";
 import { queryKeys } from "../api/queryKeys";
+import { VerifyEmailNotice } from "../auth/VerifyEmailNotice";
 import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
+import { usePageTitle } from "../components/usePageTitle";
 
 export function WelcomePage() {
+  usePageTitle("Welcome");
   const me = useSuspenseQuery(meQuery).data;
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -43,6 +46,7 @@ export function WelcomePage() {
 
   return (
     <CenteredLayout>
+      <VerifyEmailNotice email={me.email} />
       <Paper withBorder shadow="sm" p="xl" radius="lg">
         <Title order={1} fz={22} mb={4}>
           Welcome, {me.name}

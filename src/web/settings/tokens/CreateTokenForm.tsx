@@ -1,4 +1,4 @@
-import { Alert, Button, CloseButton, Code, Group, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, CloseButton, Code, Group, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -8,6 +8,8 @@ import { type CreatedToken, createToken } from "../../api/tokens";
 import { CopyableSecret } from "../../components/CopyableSecret";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../../components/form-errors";
+import { formatDateTime } from "../../components/format";
+import { DEFAULT_LIFETIME, expiresInDaysOf, LIFETIME_OPTIONS } from "./tokenLifetime";
 
 function NewToken({ token, onDismiss }: { token: CreatedToken; onDismiss: () => void }) {
   return (
@@ -21,7 +23,10 @@ function NewToken({ token, onDismiss }: { token: CreatedToken; onDismiss: () => 
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Text size="sm">
-            Copy it now: it will not be shown again. Send it as <Code>Authorization: Bearer …</Code>.
+            Copy it now: it will not be shown again. Send it as <Code>Authorization: Bearer …</Code>.{" "}
+            {token.expiresAt
+              ? `It stops working on ${formatDateTime(token.expiresAt)}.`
+              : "It works until you revoke it."}
           </Text>
           <CloseButton aria-label="Dismiss" onClick={onDismiss} />
         </Group>
@@ -35,20 +40,22 @@ export function CreateTokenForm() {
   const queryClient = useQueryClient();
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm({
-    initialValues: { name: "" },
+  const form = useForm<{ name: string; lifetime: string }>({
+    initialValues: { name: "", lifetime: DEFAULT_LIFETIME },
     validate: { name: (value) => (value.trim() ? null : "Name the token after where it will be used") },
   });
 
   const submit = form.onSubmit(async (values) => {
     setFormError(null);
     try {
-      const token = await createToken(values.name.trim());
+      const token = await createToken({ name: values.name.trim(), ...expiresInDaysOf(values.lifetime) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
       form.reset();
       setCreated(token);
     } catch (error) {
-      const split = splitErrors(error, sameNames("name"));
+      const split = splitErrors(error, (path) =>
+        path === "expiresInDays" ? "lifetime" : sameNames("name")(path),
+      );
       form.setErrors(split.fields);
       setFormError(split.form);
     }
@@ -66,6 +73,13 @@ export function CreateTokenForm() {
             style={{ flex: 1 }}
             maw={420}
             {...form.getInputProps("name")}
+          />
+          <Select
+            label="Expires"
+            data={LIFETIME_OPTIONS}
+            allowDeselect={false}
+            w={150}
+            {...form.getInputProps("lifetime")}
           />
           <Button type="submit" loading={form.submitting} mt={25}>
             Create token

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Paper, Skeleton, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Badge, Button, EmptyState, Paper, Skeleton, Table, Text, VisuallyHidden } from "@mantine/core";
 import { IconKey } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -9,8 +9,27 @@ import { revokeToken, tokensQuery } from "../../api/tokens";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { formatDate, formatDateTime, formatRelative } from "../../components/format";
 import { QueryError } from "../../components/QueryError";
+import { useNow } from "../../components/useNow";
+import { expiryState } from "./tokenLifetime";
 
-function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: () => void }) {
+function TokenExpiry({ expiresAt, now }: { expiresAt: string | null; now: number }) {
+  const state = expiryState(expiresAt, now);
+  const title = expiresAt ? formatDateTime(expiresAt) : undefined;
+  if (state.kind === "expired") {
+    return (
+      <Badge color="red" variant="light" title={title}>
+        {state.text}
+      </Badge>
+    );
+  }
+  return (
+    <Text size="sm" c="dimmed" title={title}>
+      {state.text}
+    </Text>
+  );
+}
+
+function TokenRow({ token, now, onRevoke }: { token: ApiToken; now: number; onRevoke: () => void }) {
   return (
     <Table.Tr>
       <Table.Td>
@@ -27,6 +46,9 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: () => void }
         <Text size="sm" c="dimmed" title={token.lastUsedAt ? formatDateTime(token.lastUsedAt) : undefined}>
           {token.lastUsedAt ? formatRelative(token.lastUsedAt) : "Never used"}
         </Text>
+      </Table.Td>
+      <Table.Td>
+        <TokenExpiry expiresAt={token.expiresAt} now={now} />
       </Table.Td>
       <Table.Td ta="right">
         <Button
@@ -46,6 +68,7 @@ function TokenRow({ token, onRevoke }: { token: ApiToken; onRevoke: () => void }
 export function TokensTable() {
   const queryClient = useQueryClient();
   const tokens = useQuery(tokensQuery);
+  const now = useNow();
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const revoke = useMutation({
     mutationFn: (id: string) => revokeToken(id),
@@ -77,13 +100,14 @@ export function TokensTable() {
   return (
     <>
       <Paper withBorder radius="md">
-        <Table.ScrollContainer minWidth={520}>
+        <Table.ScrollContainer minWidth={600}>
           <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Your API tokens">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Created</Table.Th>
                 <Table.Th>Last used</Table.Th>
+                <Table.Th>Expires</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
@@ -91,7 +115,7 @@ export function TokensTable() {
             </Table.Thead>
             <Table.Tbody>
               {tokens.data.map((token) => (
-                <TokenRow key={token.id} token={token} onRevoke={() => setRevoking(token)} />
+                <TokenRow key={token.id} token={token} now={now} onRevoke={() => setRevoking(token)} />
               ))}
             </Table.Tbody>
           </Table>

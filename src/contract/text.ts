@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/**
+ * Every text a person writes into Docket, defined once. Names, titles and reasons are one line:
+ * they reach e-mail subjects and the plain text of mail, where a line break would let a writer
+ * add lines of their own. Notes keep their line breaks and tabs and nothing else of the kind.
+ */
+
+/** C0 controls, DEL, C1 controls, and the Unicode line and paragraph separators. */
+const controls = "\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029";
+/** Bidirectional embeddings, overrides and isolates: they make a line read differently from what it holds. */
+const bidiControls = "\\u202A-\\u202E\\u2066-\\u2069";
+/** As `controls`, less the tab (U+0009) and the line feed (U+000A). */
+const controlsBesideLines = "\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u2028\\u2029";
+const notInOneLine = new RegExp(`[${controls}${bidiControls}]`, "u");
+const notInLines = new RegExp(`[${controlsBesideLines}]`, "u");
+/** Half of a surrogate pair on its own: not text, and not storable as UTF-8. */
+const loneSurrogate = /\p{Cs}/u;
+
+/** The longest text of each kind, in UTF-16 code units (what a browser's `maxLength` counts). */
+export const textLimits = {
+  personName: 120,
+  organizationName: 120,
+  personTitle: 120,
+  taskTitle: 200,
+  requestTitle: 200,
+  reason: 500,
+  tokenName: 80,
+  notes: 20_000,
+} as const;
+
+/** Whether `text` may stand as one line: no control characters, line breaks or bidirectional controls. */
+export function isOneLine(text: string): boolean {
+  return !notInOneLine.test(text) && !loneSurrogate.test(text);
+}
+
+/** Whether `text` may stand as lines of text: line breaks and tabs, no other control characters. */
+export function isLinesOfText(text: string): boolean {
+  return !notInLines.test(text) && !loneSurrogate.test(text);
+}
+
+/**
+ * One line of text, trimmed: at most `max` characters, no control characters, line breaks or
+ * bidirectional controls. `required` is the message for a blank one; without it, blank is allowed.
+ */
+export function oneLineText(label: string, options: { max: number; required?: string }) {
+  const trimmed = z.string().trim();
+  const bounded = (options.required ? trimmed.min(1, options.required) : trimmed).max(
+    options.max,
+    `${label} must be at most ${options.max} characters`,
+  );
+  return bounded.refine(isOneLine, {
+    message: `${label} must be one line, without line breaks or control characters`,
+  });
+}
+
+/**
+ * Lines of text as written (not trimmed), at most `max` characters: line breaks and tabs, no other
+ * control characters. Windows and old Mac line ends become `\n`.
+ */
+export function linesOfText(label: string, options: { max: number }) {
+  return z
+    .string()
+    .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+    .max(options.max, `${label} must be at most ${options.max} characters`)
+    .refine(isLinesOfText, {
+      message: `${label} may hold line breaks and tabs, but no other control characters`,
+    });
+}
+
+export const PersonName = oneLineText("name", { max: textLimits.personName, required: "name is required" });
+export const OrganizationName = oneLineText("name", {
+  max: textLimits.organizationName,
+  required: "name is required",
+});
+/** A person's title in the organization ("Head of Sales"); blank clears it. */
+export const PersonTitle = oneLineText("title", { max: textLimits.personTitle });
+export const TaskTitle = oneLineText("title", {
+  max: textLimits.taskTitle,
+  required: "a task needs a title",
+});
+export const RequestTitle = oneLineText("title", {
+  max: textLimits.requestTitle,
+  required: "a request needs a title",
+});
+/** Why a task is dropped or declined, or a request canceled. */
+export const Reason = oneLineText("reason", { max: textLimits.reason, required: "say why" });
+export const TokenName = oneLineText("name", { max: textLimits.tokenName, required: "name is required" });
+export const Notes = linesOfText("notes", { max: textLimits.notes });
