@@ -65,6 +65,29 @@ describe.each(dialects)("the sign-in limit on %s", (dialect) => {
     expect((await signInFrom(address, ada.email, goodPassword)).status).toBe(200);
   });
 
+  it("limits guessing the current password through a borrowed session like a sign-in", async () => {
+    const ada = await signUp(h.app);
+    const address = freshAddress();
+    const cookie = ada.client.credentials.cookie ?? "";
+    const changeFrom = (currentPassword: string) =>
+      h.app.inject({
+        method: "POST",
+        url: "/api/auth/change-password",
+        headers: { origin: baseUrl, cookie },
+        payload: { currentPassword, newPassword: "another long passphrase 42" },
+        remoteAddress: address,
+      });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => changeFrom("a guess at it")));
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 400)).toHaveLength(signInLimits.accountAtAddress.max);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - signInLimits.accountAtAddress.max);
+    // The right password waits too, until the window has passed.
+    expect((await changeFrom(goodPassword)).statusCode).toBe(429);
+    h.clock.advance(signInLimits.accountAtAddress.windowMs + minute);
+    const changed = await changeFrom(goodPassword);
+    expect(changed.statusCode, changed.body).toBe(200);
+  });
+
   it("lets the owner in from another address with the right password while an attacker is being limited", async () => {
     const ada = await signUp(h.app);
     const burst = await Promise.all(

@@ -5,8 +5,6 @@ import {
   mayReplaceAccount,
   recoveryLimits,
   resetLinkExpiresAt,
-  secondsToWait,
-  windowEnd,
 } from "./account-recovery";
 
 const now = new Date("2027-03-01T10:00:00.000Z");
@@ -22,23 +20,6 @@ describe("reset links", () => {
 });
 
 describe("recovery limits", () => {
-  const limit = recoveryLimits.mailsPerPerson;
-
-  it("let the limit's count through and tell the one after it how long to wait", () => {
-    const resetAt = windowEnd(limit, now);
-    expect(resetAt.getTime() - now.getTime()).toBe(limit.windowMs);
-    for (let count = 1; count <= limit.max; count++)
-      expect(secondsToWait(limit, count, resetAt, now)).toBeNull();
-    expect(secondsToWait(limit, limit.max + 1, resetAt, now)).toBe(limit.windowMs / 1000);
-    const later = new Date(now.getTime() + limit.windowMs - 1_500);
-    expect(secondsToWait(limit, limit.max + 1, resetAt, later)).toBe(2);
-  });
-
-  it("never answer a wait of less than a second", () => {
-    const resetAt = windowEnd(limit, now);
-    expect(secondsToWait(limit, limit.max + 5, resetAt, resetAt)).toBe(1);
-  });
-
   it("allow an office behind one address more requests than one person gets mails", () => {
     expect(recoveryLimits.resetRequestsPerAddress.max).toBeGreaterThan(recoveryLimits.mailsPerPerson.max);
   });

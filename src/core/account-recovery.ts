@@ -3,17 +3,13 @@
  * mailed, and when an invitation may replace an account whose e-mail was never verified.
  */
 
+import type { RateLimit } from "./rate-windows";
+
 /** A password reset link works once, for an hour after it was asked for. */
 export const resetLinkLifetimeMs = 60 * 60_000;
 
 /** An e-mail verification link works for a day; using it twice does nothing more. */
 export const verificationLinkLifetimeSeconds = 24 * 60 * 60;
-
-/** At most `max` within a fixed window of `windowMs` that starts with the first one. */
-export interface CountLimit {
-  max: number;
-  windowMs: number;
-}
 
 export const recoveryLimits = {
   /**
@@ -26,7 +22,7 @@ export const recoveryLimits = {
    * same, so that a limit reached says nothing about whether the address has an account.
    */
   mailsPerPerson: { max: 3, windowMs: 60 * 60_000 },
-} as const satisfies Record<string, CountLimit>;
+} as const satisfies Record<string, RateLimit>;
 
 /**
  * The answer to "forgot password?" is never sent sooner than this after the request arrived: the
@@ -42,20 +38,6 @@ export function resetLinkExpiresAt(now: Date): Date {
 /** A link is expired from the instant it expires at. */
 export function isExpired(expiresAt: Date, now: Date): boolean {
   return now.getTime() >= expiresAt.getTime();
-}
-
-/** When a window that starts now, for `limit`, ends. */
-export function windowEnd(limit: CountLimit, now: Date): Date {
-  return new Date(now.getTime() + limit.windowMs);
-}
-
-/**
- * Seconds to wait before asking again when `count` (this one included) went past `limit` in the
- * window ending at `resetAt`, or null when it may go ahead.
- */
-export function secondsToWait(limit: CountLimit, count: number, resetAt: Date, now: Date): number | null {
-  if (count <= limit.max) return null;
-  return Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
 }
 
 /** What is known of the account that already has an invitation's e-mail. */

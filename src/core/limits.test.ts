@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dayMs, defaultLimits, perDay, waitInWords } from "./limits";
-import { secondsUntilAllowed } from "./sign-in-limits";
+import { secondsUntilAllowed } from "./rate-windows";
 
 describe("limits", () => {
   it("allow 20 live streams per person, as the API says", () => {

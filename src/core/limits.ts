@@ -3,7 +3,7 @@
  * open at once, and invitations and asks into someone's triage per day. A day is the last 24 hours
  * (a sliding window, counted with `secondsUntilAllowed`), so a limit never resets all at once.
  */
-import type { FailureLimit } from "./sign-in-limits";
+import type { RateLimit } from "./rate-windows";
 
 export interface Limits {
   /** Live event streams one person may hold open on one instance at once (API: 20). */
@@ -29,7 +29,7 @@ export const defaultLimits: Limits = {
 export const dayMs = 24 * 60 * 60_000;
 
 /** At most `max` in any 24 hours. */
-export function perDay(max: number): FailureLimit {
+export function perDay(max: number): RateLimit {
   return { max, windowMs: dayMs };
 }
 

@@ -12,19 +12,15 @@
  * window that starts with its first attempt.
  */
 
-export type AttemptScope = "accountAtAddress" | "address" | "account";
+import { type RateLimit, secondsPastLimit, windowEnd } from "./rate-windows";
 
-/** At most `max` within any window of `windowMs`. */
-export interface FailureLimit {
-  max: number;
-  windowMs: number;
-}
+export type AttemptScope = "accountAtAddress" | "address" | "account";
 
 export const signInLimits = {
   accountAtAddress: { max: 5, windowMs: 15 * 60_000 },
   address: { max: 100, windowMs: 15 * 60_000 },
   account: { max: 50, windowMs: 15 * 60_000 },
-} as const satisfies Record<AttemptScope, FailureLimit>;
+} as const satisfies Record<AttemptScope, RateLimit>;
 
 export interface AttemptKey {
   scope: AttemptScope;
@@ -78,8 +74,8 @@ function ipv6Groups(address: string): string[] | null {
 }
 
 /** When a window that starts now, for `scope`, ends. */
-export function windowEnd(scope: AttemptScope, now: Date): Date {
-  return new Date(now.getTime() + signInLimits[scope].windowMs);
+export function scopeWindowEnd(scope: AttemptScope, now: Date): Date {
+  return windowEnd(signInLimits[scope], now);
 }
 
 /** A key's count once this attempt was added, and when its window ends. */
@@ -96,9 +92,8 @@ export interface CountedAttempt {
 export function secondsToWait(counted: readonly CountedAttempt[], now: Date): number | null {
   let wait: number | null = null;
   for (const { scope, count, resetAt } of counted) {
-    if (count <= signInLimits[scope].max) continue;
-    const seconds = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000));
-    wait = Math.max(wait ?? 0, seconds);
+    const seconds = secondsPastLimit(signInLimits[scope], count, resetAt, now);
+    if (seconds !== null) wait = Math.max(wait ?? 0, seconds);
   }
   return wait;
 }
@@ -121,25 +116,4 @@ export function afterAttempt(outcome: AttemptOutcome): { forgive: AttemptScope[]
     case "unchecked":
       return { forgive: [], takeBack: ["accountAtAddress", "address", "account"] };
   }
-}
-
-/**
- * A sliding window over recorded instants (the daily limits of `limits.ts` count with it): seconds
- * until another is allowed, or null when it is allowed now. `failures` are the instants of recent
- * ones (any order, may include older ones).
- */
-export function secondsUntilAllowed(
-  failures: readonly Date[],
-  limit: FailureLimit,
-  now: Date,
-): number | null {
-  const windowStart = now.getTime() - limit.windowMs;
-  const recent = failures
-    .map((at) => at.getTime())
-    .filter((at) => at > windowStart)
-    .sort((a, b) => a - b);
-  if (recent.length < limit.max) return null;
-  // Allowed again once enough of the oldest recent ones leave the window.
-  const freeingFailure = recent[recent.length - limit.max] ?? now.getTime();
-  return Math.max(1, Math.ceil((freeingFailure + limit.windowMs - now.getTime()) / 1000));
 }

@@ -1,5 +1,12 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
-import { appOrigin, joinAsReport, signedInId, signUpWithOrganization } from "./support/people";
+import {
+  appOrigin,
+  joinAsReport,
+  PASSWORD,
+  signedInId,
+  signUpWithOrganization,
+  uniqueEmail,
+} from "./support/people";
 import { formatOnPage } from "./support/requests";
 import { addTask, doneTasks, openTasks } from "./support/tasks";
 
@@ -201,22 +208,54 @@ test.describe("finishing and moving work can be undone", () => {
 });
 
 test("each page names its tab", async ({ page, browser }) => {
-  await page.goto("/sign-in");
-  await expect(page).toHaveTitle("Sign in · Docket");
+  const titleOf = async (path: string, title: string) => {
+    await page.goto(path);
+    await expect(page, path).toHaveTitle(`${title} · Docket`);
+  };
+  await titleOf("/sign-in", "Sign in");
+  await titleOf("/sign-up", "Create your account");
+  await titleOf("/forgot-password", "Forgot password");
+  await titleOf("/reset-password", "Choose a new password");
+  await titleOf("/verify-email", "Confirm your address");
+  await titleOf("/invite/no-such-invitation", "Invitation");
+
   await signUpWithOrganization(page, { name: "Manny Manager", organization: "Tabs Inc" });
   const aliceContext = await browser.newContext();
   const alice = await aliceContext.newPage();
   const aliceId = await joinAsReport(page, alice, "Alice Report");
 
-  await page.goto("/plate");
-  await expect(page).toHaveTitle("My plate · Docket");
-  await page.goto(`/people/${aliceId}/plate`);
-  await expect(page).toHaveTitle("Alice Report's plate · Docket");
+  await titleOf("/plate", "My plate");
+  await titleOf(`/people/${aliceId}/plate`, "Alice Report's plate");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
   await expect(page).toHaveTitle("People · Docket");
-  await page.goto("/no-such-page");
-  await expect(page).toHaveTitle("Page not found · Docket");
+  await titleOf("/record", "My record");
+  await titleOf(`/people/${aliceId}/record`, "Alice Report's record");
+  await titleOf("/inbox", "Inbox");
+  await titleOf("/team", "Team");
+  await titleOf("/requests", "Requests");
+  await titleOf("/requests/new", "New request");
+  await titleOf("/org-chart", "Org chart");
+  await titleOf("/outbox", "Outbox");
+  await titleOf("/audit", "Audit log");
+  await titleOf("/settings", "Settings");
+  await titleOf("/settings/tokens", "API tokens");
+  // Links that lead nowhere still say what the page found.
+  await titleOf("/people/no-such-person/plate", "Nobody by that link");
+  await titleOf("/people/no-such-person/record", "Nobody by that link");
+  await titleOf("/requests/no-such-request", "No request by that link");
+  await titleOf("/no-such-page", "Page not found");
   await aliceContext.close();
+
+  const newcomer = await browser.newContext();
+  const welcome = await newcomer.newPage();
+  const signedUp = await welcome.request.post("/api/auth/sign-up/email", {
+    data: { name: "Nora Newcomer", email: uniqueEmail("newcomer"), password: PASSWORD },
+    headers: { origin: appOrigin() },
+  });
+  expect(signedUp.status()).toBe(200);
+  await welcome.goto("/welcome");
+  await expect(welcome).toHaveTitle("Welcome · Docket");
+  await newcomer.close();
 });
 
 test("the API docs load without breaking the content security policy", async ({ page }) => {

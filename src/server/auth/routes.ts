@@ -27,27 +27,65 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
     schema: { hide: true },
     handler: async (request, reply) => {
       const url = new URL(request.url, ctx.config.baseUrl);
-      const signInEmail = signInEmailOf(request, url);
       const handle = () => ctx.auth.handler(toFetchRequest(request, url));
-      const response =
-        signInEmail === null
-          ? await handle()
-          : await ctx.signInLimiter.attempt(signInEmail, request.ip, handle, signInOutcome);
+      const checked = await passwordCheckOf(request, url, ctx);
+      if (checked === null) return relay(await handle(), reply);
+      const { response } = await ctx.signInLimiter.attempt(
+        checked.email,
+        request.ip,
+        async () => {
+          const answer = await handle();
+          return { response: answer, outcome: await checked.outcomeOf(answer) };
+        },
+        (result) => result.outcome,
+      );
       return relay(response, reply);
     },
   });
 }
 
+/** A route that checks a person's password, whose, and how its answer tells a wrong one. */
+interface PasswordCheck {
+  email: string;
+  outcomeOf: (response: Response) => Promise<AttemptOutcome>;
+}
+
+/**
+ * The better-auth routes that check a password go through the failed sign-in limit: signing in, and
+ * changing a password (which checks the current one, so a borrowed session cannot guess it).
+ */
+async function passwordCheckOf(
+  request: FastifyRequest,
+  url: URL,
+  ctx: AppContext,
+): Promise<PasswordCheck | null> {
+  if (request.method !== "POST") return null;
+  if (url.pathname === "/api/auth/sign-in/email") {
+    const body = request.body as { email?: unknown } | undefined;
+    return typeof body?.email === "string" ? { email: body.email, outcomeOf: signInOutcome } : null;
+  }
+  if (url.pathname === "/api/auth/change-password") {
+    const session = await ctx.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
+    return session ? { email: session.user.email, outcomeOf: changePasswordOutcome } : null;
+  }
+  return null;
+}
+
 /** A sign-in's 401 is a wrong password; any other refusal (a malformed e-mail, say) checked none. */
-function signInOutcome(response: Response): AttemptOutcome {
+async function signInOutcome(response: Response): Promise<AttemptOutcome> {
   if (response.ok) return "right";
   return response.status === 401 ? "wrong" : "unchecked";
 }
 
-function signInEmailOf(request: FastifyRequest, url: URL): string | null {
-  if (request.method !== "POST" || url.pathname !== "/api/auth/sign-in/email") return null;
-  const body = request.body as { email?: unknown } | undefined;
-  return typeof body?.email === "string" ? body.email : null;
+/** A change of password refused for its current password is a wrong one; any other refusal checked none. */
+async function changePasswordOutcome(response: Response): Promise<AttemptOutcome> {
+  if (response.ok) return "right";
+  if (response.status !== 400) return "unchecked";
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => ({}))) as { code?: unknown };
+  return body.code === "INVALID_PASSWORD" ? "wrong" : "unchecked";
 }
 
 function toFetchRequest(request: FastifyRequest, url: URL): Request {

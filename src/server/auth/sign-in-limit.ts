@@ -7,10 +7,11 @@ import {
   type AttemptScope,
   afterAttempt,
   attemptKeys,
+  scopeWindowEnd,
   secondsToWait,
-  windowEnd,
 } from "../../core/sign-in-limits";
 import type { Database } from "../db/schema";
+import { countInWindows } from "./window-counts";
 
 /** One key's row as this attempt left it: which window it was counted in. */
 interface Counted extends AttemptKey {
@@ -76,36 +77,15 @@ export class SignInLimiter {
    */
   private async count(keys: AttemptKey[]): Promise<Counted[]> {
     const now = this.clock.now();
-    const rows = await this.db
-      .insertInto("sign_in_attempt")
-      .values(
-        keys.map(({ scope, key }) => ({ key, count: 1, reset_at: windowEnd(scope, now).toISOString() })),
-      )
-      .onConflict((conflict) =>
-        conflict.column("key").doUpdateSet((eb) => {
-          const ended = eb("sign_in_attempt.reset_at", "<=", now.toISOString());
-          return {
-            count: eb
-              .case()
-              .when(ended)
-              .then(1)
-              .else(eb("sign_in_attempt.count", "+", 1))
-              .end(),
-            reset_at: eb
-              .case()
-              .when(ended)
-              .then(eb.ref("excluded.reset_at"))
-              .else(eb.ref("sign_in_attempt.reset_at"))
-              .end(),
-          };
-        }),
-      )
-      .returning(["key", "count", "reset_at"])
-      .execute();
-    return keys.map((key) => {
-      const row = rows.find((candidate) => candidate.key === key.key);
-      if (!row) throw new Error(`The sign-in attempt under ${key.scope} was not counted.`);
-      return { ...key, count: Number(row.count), resetAt: row.reset_at };
+    const counts = await countInWindows(
+      this.db,
+      keys.map(({ scope, key }) => ({ key, endsIfNew: scopeWindowEnd(scope, now) })),
+      now,
+    );
+    return keys.map((key, index) => {
+      const counted = counts[index];
+      if (!counted) throw new Error(`The sign-in attempt under ${key.scope} was not counted.`);
+      return { ...key, count: counted.count, resetAt: counted.resetAt };
     });
   }
 

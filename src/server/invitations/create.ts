@@ -3,7 +3,7 @@ import type { CreateInvitation } from "../../contract/invitations";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import { AppError, ruleViolated } from "../../core/errors";
 import { perDay, waitInWords } from "../../core/limits";
-import { secondsUntilAllowed } from "../../core/sign-in-limits";
+import { secondsUntilAllowed } from "../../core/rate-windows";
 import { recordAudit } from "../audit/record";
 import type { AppContext } from "../context";
 import { lockPlate } from "../db/dialect";

@@ -1,7 +1,7 @@
 import type { Transaction } from "kysely";
 import { AppError } from "../../core/errors";
 import { perDay, waitInWords } from "../../core/limits";
-import { secondsUntilAllowed } from "../../core/sign-in-limits";
+import { secondsUntilAllowed } from "../../core/rate-windows";
 import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
 import { triageAskTimes } from "./store";
