@@ -237,6 +237,13 @@ describe.each(dialects)("account recovery on %s", (dialect) => {
       newPassword: "one more decent passphrase",
     });
     expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toEqual([{ path: "currentPassword", message: expect.any(String) }]);
+    const weak = await continued.post("/api/auth/change-password", {
+      currentPassword: newPassword,
+      newPassword: "short",
+    });
+    expect(weak.status).toBe(400);
+    expect(weak.body.errors).toEqual([{ path: "newPassword", message: expect.any(String) }]);
     expect(await auditOf("person.password_changed", member.id)).toHaveLength(1);
   });
 

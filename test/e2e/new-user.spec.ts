@@ -334,3 +334,171 @@ test("the People table shows a long title whole at 1280 px", async ({ page }) =>
   }));
   expect(overflow).toEqual({ wide: 0, tall: 0 });
 });
+
+test("an impossible day away is refused, and the away period stays as it was", async ({ page }) => {
+  await signUpWithOrganization(page, { name: "Avi Away", organization: "Leave Ltd" });
+  const away = { from: "2031-02-10", until: "2031-02-20" };
+  const set = await page.request.patch("/api/v1/me", { data: { away }, headers: { origin: appOrigin() } });
+  expect(set.status()).toBe(200);
+  const savedAway = async () =>
+    ((await (await page.request.get("/api/v1/me")).json()) as { away: unknown }).away;
+  await page.goto("/settings");
+  const from = page.getByRole("textbox", { name: "Away from" });
+  const until = page.getByRole("textbox", { name: "Away until" });
+  await expect(until).toHaveValue(away.until);
+
+  await from.focus();
+  await page.keyboard.type("02302031");
+  await until.focus();
+  await page.keyboard.type("02302031");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText(NO_SUCH_DATE)).toHaveCount(2);
+  expect(await holdsUnreadableEntry(from)).toBe(true);
+  expect(await holdsUnreadableEntry(until)).toBe(true);
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toHaveCount(0);
+  expect(await savedAway()).toEqual(away);
+
+  await page.getByRole("button", { name: "Clear away period" }).click();
+  await expect(page.getByText(NO_SUCH_DATE)).toHaveCount(0);
+  expect(await holdsUnreadableEntry(from)).toBe(false);
+  expect(await holdsUnreadableEntry(until)).toBe(false);
+  await from.focus();
+  await page.keyboard.type("02012031");
+  await until.focus();
+  await page.keyboard.type("02282031");
+  await expect(until).toHaveValue("2031-02-28");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+  await expect(page.getByText(NO_SUCH_DATE)).toHaveCount(0);
+  expect(await savedAway()).toEqual({ from: "2031-02-01", until: "2031-02-28" });
+});
+
+test("an impossible day in a record's own period is refused, and the period shown stays", async ({
+  page,
+}) => {
+  await signUpWithOrganization(page, { name: "Rita Record", organization: "Periods Inc" });
+  await page.goto("/record?period=custom&from=2031-01-01&to=2031-03-31");
+  const lastDay = page.getByRole("textbox", { name: "Last day" });
+  await expect(lastDay).toHaveValue("2031-03-31");
+
+  // Cleared first: retyping a whole date passes through others (02/03/2031 on the way to 02/30/2031).
+  await lastDay.fill("");
+  await lastDay.focus();
+  await page.keyboard.type("02302031");
+  await lastDay.blur();
+  await expect(page.getByText(NO_SUCH_DATE)).toBeVisible();
+  expect(await holdsUnreadableEntry(lastDay)).toBe(true);
+  await expect(page).toHaveURL(/to=2031-03-31/);
+
+  await lastDay.focus();
+  await page.keyboard.type("02282031");
+  await expect(page).toHaveURL(/to=2031-02-28/);
+  await lastDay.blur();
+  await expect(page.getByText(NO_SUCH_DATE)).toHaveCount(0);
+});
+
+test("names, titles and reasons past their limits are kept whole, counted and refused, never cut", async ({
+  page,
+}) => {
+  await signUpWithOrganization(page, { name: "Lena Limits", organization: "Bounded Ltd" });
+  const meId = await signedInId(page);
+  const writes: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() !== "GET" && request.url().includes("/api/")) writes.push(request.url());
+  });
+
+  await test.step("a person's title in the People table", async () => {
+    await page.goto("/people");
+    const title = page.getByRole("textbox", { name: "Title of Lena Limits" });
+    await title.fill("t".repeat(121));
+    await expect(title).toHaveValue("t".repeat(121));
+    await expect(page.getByText("121 / 120")).toBeVisible();
+    await expect(page.getByText("A title is at most 120 characters: take out 1 character.")).toBeVisible();
+    await title.press("Enter");
+    await title.blur();
+    await expect(title).toHaveValue("t".repeat(121));
+    expect(writes).toEqual([]);
+
+    await title.focus();
+    await title.press("End");
+    await title.press("Backspace");
+    await expect(page.getByText("120 / 120")).toBeVisible();
+    await expect(page.getByText(/A title is at most/)).toHaveCount(0);
+    await title.press("Enter");
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get(`/api/v1/people/${meId}`)).json()) as { title: string }).title,
+      )
+      .toBe("t".repeat(120));
+    writes.length = 0;
+  });
+
+  await test.step("one's own name in settings", async () => {
+    await page.goto("/settings");
+    const name = page.getByRole("textbox", { name: "Name" });
+    await name.fill("n".repeat(125));
+    await expect(name).toHaveValue("n".repeat(125));
+    await expect(page.getByText("125 / 120")).toBeVisible();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("A name is at most 120 characters: take out 5 characters.")).toBeVisible();
+    await expect(name).toHaveValue("n".repeat(125));
+    expect(writes).toEqual([]);
+  });
+
+  await test.step("an API token's name", async () => {
+    await page.goto("/settings/tokens");
+    const name = page.getByRole("textbox", { name: "Token name" });
+    await name.fill("k".repeat(81));
+    await expect(name).toHaveValue("k".repeat(81));
+    await expect(page.getByText("81 / 80")).toBeVisible();
+    await expect(page.getByText("A name is at most 80 characters: take out 1 character.")).toBeVisible();
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect(name).toHaveValue("k".repeat(81));
+    expect(writes).toEqual([]);
+  });
+
+  await test.step("the reason a task is dropped", async () => {
+    await addTask(page, meId, { title: "Rewrite the handbook" });
+    writes.length = 0;
+    await page.goto("/plate");
+    await page.getByRole("button", { name: "More actions for “Rewrite the handbook”" }).click();
+    await page.getByRole("menuitem", { name: "Drop…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Drop “Rewrite the handbook”?" });
+    const reason = dialog.getByRole("textbox", { name: "Reason" });
+    await reason.fill("r".repeat(503));
+    await expect(reason).toHaveValue("r".repeat(503));
+    await expect(dialog.getByText("503 / 500")).toBeVisible();
+    await dialog.getByRole("button", { name: "Drop task" }).click();
+    await expect(
+      dialog.getByText("A reason is at most 500 characters: take out 3 characters."),
+    ).toBeVisible();
+    expect(writes).toEqual([]);
+    await expect(openTasks(page)).toHaveCount(1);
+  });
+});
+
+test("a new account's name and its organization's name are counted and refused past their limits", async ({
+  page,
+}) => {
+  await page.goto("/sign-up");
+  const name = page.getByRole("textbox", { name: "Name" });
+  await name.fill("s".repeat(121));
+  await page.getByRole("textbox", { name: "Email" }).fill(uniqueEmail("long-name"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await expect(page.getByText("121 / 120")).toBeVisible();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("A name is at most 120 characters: take out 1 character.")).toBeVisible();
+  await expect(name).toHaveValue("s".repeat(121));
+  await expect(page).toHaveURL(/\/sign-up/);
+
+  await name.fill("Sam Short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/welcome/);
+  const organization = page.getByRole("textbox", { name: "Organization name" });
+  await organization.fill("o".repeat(122));
+  await expect(page.getByText("122 / 120")).toBeVisible();
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page.getByText("A name is at most 120 characters: take out 2 characters.")).toBeVisible();
+  await expect(page).toHaveURL(/\/welcome/);
+});

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUpWithOrganization } from "./support/people";
+import { appOrigin, PASSWORD, signUpWithOrganization } from "./support/people";
 
 test.use({ timezoneId: "America/New_York" });
 
@@ -94,4 +94,35 @@ test("a personal access token is shown once, listed, and revoked", async ({ page
     .getByRole("button", { name: "Revoke token" })
     .click();
   await expect(page.getByText("No tokens yet")).toBeVisible();
+});
+
+test("a password is changed from settings: a wrong current one is named, and other sessions end", async ({
+  page,
+  browser,
+}) => {
+  const email = await signUpWithOrganization(page, { name: "Pat Word", organization: "Word Works" });
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  const signedIn = await other.request.post("/api/auth/sign-in/email", {
+    data: { email, password: PASSWORD },
+    headers: { origin: appOrigin() },
+  });
+  expect(signedIn.status()).toBe(200);
+  expect((await other.request.get("/api/v1/me")).status()).toBe(200);
+
+  await page.goto("/settings");
+  const section = page.getByRole("region", { name: "Password" });
+  await section.getByLabel("Current password").fill("not my password at all");
+  await section.getByLabel("New password").fill("a brand new passphrase 7");
+  await section.getByRole("button", { name: "Change password" }).click();
+  await expect(section.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
+
+  await section.getByLabel("Current password").fill(PASSWORD);
+  await section.getByRole("button", { name: "Change password" }).click();
+  await expect(section.getByRole("status")).toHaveText(/every other session was signed out/);
+  await expect(section.getByLabel("Current password")).toHaveValue("");
+
+  expect((await other.request.get("/api/v1/me")).status()).toBe(401);
+  expect((await page.request.get("/api/v1/me")).status()).toBe(200);
+  await elsewhere.close();
 });

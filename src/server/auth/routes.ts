@@ -16,6 +16,15 @@ const fieldOfAuthError: Record<string, string> = {
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "email",
 };
 
+/** Changing a password names two: the current one (checked) and the new one (held to the policy). */
+const fieldOfChangePasswordError: Record<string, string> = {
+  ...fieldOfAuthError,
+  INVALID_PASSWORD: "currentPassword",
+  PASSWORD_TOO_SHORT: "newPassword",
+  PASSWORD_TOO_LONG: "newPassword",
+  PASSWORD_REFUSED: "newPassword",
+};
+
 /**
  * Serves better-auth's standard routes under /api/auth. Sign-in attempts pass through Docket's own
  * failure limit, and better-auth's errors leave as problem+json like every other error.
@@ -29,7 +38,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
       const url = new URL(request.url, ctx.config.baseUrl);
       const handle = () => ctx.auth.handler(toFetchRequest(request, url));
       const checked = await passwordCheckOf(request, url, ctx);
-      if (checked === null) return relay(await handle(), reply);
+      if (checked === null) return relay(await handle(), reply, url.pathname);
       const { response } = await ctx.signInLimiter.attempt(
         checked.email,
         request.ip,
@@ -39,7 +48,7 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): void 
         },
         (result) => result.outcome,
       );
-      return relay(response, reply);
+      return relay(response, reply, url.pathname);
     },
   });
 }
@@ -100,18 +109,18 @@ function toFetchRequest(request: FastifyRequest, url: URL): Request {
   });
 }
 
-async function relay(response: Response, reply: FastifyReply): Promise<FastifyReply> {
+async function relay(response: Response, reply: FastifyReply, pathname: string): Promise<FastifyReply> {
   for (const [name, value] of response.headers) {
     if (name !== "set-cookie" && name !== "content-length") reply.header(name, value);
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header("set-cookie", cookies);
   const text = await response.text();
-  if (response.status >= 400) return sendProblem(reply, authErrorOf(response.status, text));
+  if (response.status >= 400) return sendProblem(reply, authErrorOf(response.status, text, pathname));
   return reply.code(response.status).send(text);
 }
 
-function authErrorOf(status: number, text: string): AppError {
+function authErrorOf(status: number, text: string, pathname: string): AppError {
   let body: { code?: unknown; message?: unknown; field?: unknown } = {};
   try {
     body = JSON.parse(text);
@@ -122,7 +131,9 @@ function authErrorOf(status: number, text: string): AppError {
     typeof body.field === "string"
       ? body.field
       : typeof body.code === "string"
-        ? fieldOfAuthError[body.code]
+        ? (pathname === "/api/auth/change-password" ? fieldOfChangePasswordError : fieldOfAuthError)[
+            body.code
+          ]
         : undefined;
   const code = field && status === 400 ? "validation_failed" : codeForStatus(status);
   const message = typeof body.message === "string" && body.message ? body.message : errorCodes[code].title;

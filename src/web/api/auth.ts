@@ -22,3 +22,13 @@ export function signIn(input: SignInInput): Promise<unknown> {
 export function signOut(): Promise<unknown> {
   return apiFetch("/api/auth/sign-out", { method: "POST", body: {} });
 }
+
+interface ChangePasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/** Changes the signed-in person's password; every other session of theirs ends. */
+export function changePassword(input: ChangePasswordInput): Promise<unknown> {
+  return apiFetch("/api/auth/change-password", { method: "POST", body: input });
+}

@@ -112,6 +112,21 @@ describe("auditSentence", () => {
     );
   });
 
+  it("tells password changes and resets, with the API tokens a reset revoked", () => {
+    expect(say({ action: "person.password_changed", personId: "olivia" })).toBe(
+      "Olivia Owner changed their password",
+    );
+    expect(say({ action: "person.password_reset", personId: "olivia" })).toBe(
+      "Olivia Owner reset their password with a link mailed to them",
+    );
+    expect(say({ action: "person.password_reset", personId: "olivia", to: { tokensRevoked: 1 } })).toBe(
+      "Olivia Owner reset their password with a link mailed to them, which revoked their API token, made before the address was confirmed",
+    );
+    expect(say({ action: "person.password_reset", personId: "olivia", to: { tokensRevoked: 3 } })).toBe(
+      "Olivia Owner reset their password with a link mailed to them, which revoked their 3 API tokens, made before the address was confirmed",
+    );
+  });
+
   it("reads people missing from the directory as someone", () => {
     expect(
       say({ action: "person.manager_changed", actorId: "gone", personId: "left", from: "old", to: "lee" }),

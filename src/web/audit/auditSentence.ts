@@ -112,6 +112,19 @@ export function auditSentence(event: AuditEvent, ctx: AuditSentenceContext): str
       const name = asString(asRecord(from).name);
       return `${actor} revoked the API token${name ? ` ${quoted(name)}` : ""}`;
     }
+    case "person.password_changed":
+      return event.personId && event.personId !== event.actorId
+        ? `${actor} changed ${person}'s password`
+        : `${actor} changed their password`;
+    case "person.password_reset": {
+      const whose = event.personId && event.personId !== event.actorId ? `${person}'s` : "their";
+      const revoked = asNumber(asRecord(to).tokensRevoked) ?? 0;
+      const tokens =
+        revoked > 0
+          ? `, which revoked ${whose} ${revoked === 1 ? "API token" : `${revoked} API tokens`}, made before the address was confirmed`
+          : "";
+      return `${actor} reset ${whose} password with a link mailed to them${tokens}`;
+    }
     default:
       /* An action newer than this page. */
       return `${actor} changed something in the organization`;

@@ -6,7 +6,9 @@ import { useState } from "react";
 import { signUp } from "../api/auth";
 import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
+import { LimitedTextInput } from "../components/LimitedTextInput";
 import { PasswordField } from "../components/PasswordField";
+import { textProblem } from "../components/textLimits";
 import { usePageTitle } from "../components/usePageTitle";
 import { authErrors } from "./authErrors";
 
@@ -18,7 +20,7 @@ export function SignUpPage({ redirectTo }: { redirectTo: string | undefined }) {
   const form = useForm({
     initialValues: { name: "", email: "", password: "" },
     validate: {
-      name: (value) => (value.trim() ? null : "Enter your name"),
+      name: (value) => textProblem("personName", value, "Enter your name"),
       email: (value) => (value.trim() ? null : "Enter your email"),
       password: (value) => (value ? null : "Choose a password"),
     },
@@ -48,7 +50,13 @@ export function SignUpPage({ redirectTo }: { redirectTo: string | undefined }) {
         </Text>
         <form onSubmit={submit} noValidate>
           <Stack>
-            <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
+            <LimitedTextInput
+              kind="personName"
+              label="Name"
+              autoComplete="name"
+              required
+              {...form.getInputProps("name")}
+            />
             <TextInput
               label="Email"
               type="email"

@@ -12,7 +12,9 @@ interface DateFieldProps {
   /** Whether the field holds something typed that is not a date: the form must not send it as "no date". */
   unreadable: boolean;
   onUnreadableChange: (unreadable: boolean) => void;
-  description: ReactNode;
+  description?: ReactNode;
+  /** The earliest date the browser's picker offers. */
+  min?: string;
   error?: string | null;
   clearLabel: string;
 }
@@ -28,6 +30,7 @@ export function DateField({
   unreadable,
   onUnreadableChange,
   description,
+  min,
   error,
   clearLabel,
 }: DateFieldProps) {
@@ -49,6 +52,7 @@ export function DateField({
       type="date"
       label={label}
       value={value}
+      min={min}
       onChange={(event) => {
         onChange(event.currentTarget.value);
         check();

@@ -7,7 +7,9 @@ import { acceptInvitation, type InvitationPreview } from "../api/invitations";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
 import { formatDate } from "../components/format";
+import { LimitedTextInput } from "../components/LimitedTextInput";
 import { PasswordField } from "../components/PasswordField";
+import { textProblem } from "../components/textLimits";
 
 export function AcceptInvitationForm({ token, preview }: { token: string; preview: InvitationPreview }) {
   const queryClient = useQueryClient();
@@ -19,7 +21,7 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
   const form = useForm({
     initialValues: { name: "", password: "" },
     validate: {
-      name: (value) => (joining || value.trim() ? null : "Enter your name"),
+      name: (value) => (joining ? null : textProblem("personName", value, "Enter your name")),
       password: (value) => (value ? null : joining ? "Enter your password" : "Choose a password"),
     },
   });
@@ -86,7 +88,13 @@ export function AcceptInvitationForm({ token, preview }: { token: string; previe
             error={form.errors.email}
           />
           {!joining && (
-            <TextInput label="Name" autoComplete="name" required {...form.getInputProps("name")} />
+            <LimitedTextInput
+              kind="personName"
+              label="Name"
+              autoComplete="name"
+              required
+              {...form.getInputProps("name")}
+            />
           )}
           <PasswordField
             label="Password"

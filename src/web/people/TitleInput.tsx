@@ -1,5 +1,6 @@
-import { Textarea } from "@mantine/core";
 import { useState } from "react";
+import { LimitedTextarea } from "../components/LimitedTextarea";
+import { textProblem } from "../components/textLimits";
 
 interface TitleInputProps {
   name: string;
@@ -11,7 +12,8 @@ interface TitleInputProps {
 
 /**
  * Edits a person's title in place: saved on Enter or when focus leaves, Escape puts it back. A long
- * title wraps onto more lines rather than being cut at the column's edge.
+ * title wraps onto more lines rather than being cut at the column's edge; one past the limit stays as
+ * typed, says how much to take out, and is not saved until it fits.
  */
 export function TitleInput({ name, title, onSave, error, pending }: TitleInputProps) {
   const [draft, setDraft] = useState(title ?? "");
@@ -23,10 +25,11 @@ export function TitleInput({ name, title, onSave, error, pending }: TitleInputPr
   }
   const commit = () => {
     const next = draft.trim() || null;
-    if (!pending && next !== title) onSave(next);
+    if (!pending && next !== title && !textProblem("personTitle", draft)) onSave(next);
   };
   return (
-    <Textarea
+    <LimitedTextarea
+      kind="personTitle"
       aria-label={`Title of ${name}`}
       placeholder="Add a title"
       value={draft}
@@ -42,7 +45,6 @@ export function TitleInput({ name, title, onSave, error, pending }: TitleInputPr
       }}
       error={error}
       readOnly={pending}
-      maxLength={120}
       autosize
       minRows={1}
       maxRows={4}

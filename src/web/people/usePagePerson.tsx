@@ -6,6 +6,7 @@ import { isApiError } from "../api/errors";
 import { meQuery } from "../api/me";
 import { personQuery } from "../api/people";
 import { QueryError } from "../components/QueryError";
+import { usePageTitle } from "../components/usePageTitle";
 
 /** Whose page this is: the viewer (known from `me` at once) or someone read by id, undefined while loading. */
 export function usePagePerson(personId: string) {
@@ -20,7 +21,9 @@ export function usePagePerson(personId: string) {
 
 /** What a person's page shows when that person could not be read: nobody by that link, or the error. */
 export function PagePersonError({ person }: { person: UseQueryResult<Person> }) {
-  if (isApiError(person.error, 404)) {
+  const nobody = isApiError(person.error, 404);
+  usePageTitle(nobody ? "Nobody by that link" : "Page not loaded");
+  if (nobody) {
     return (
       <EmptyState
         mt="xl"

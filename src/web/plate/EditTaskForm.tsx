@@ -10,8 +10,8 @@ import { invalidateTaskViews, updateTask } from "../api/tasks";
 import { UNREADABLE_DATE } from "../components/DateField";
 import { formatInZone } from "../components/due";
 import { FormErrorAlert } from "../components/FormErrorAlert";
-import { TitleField } from "../components/TitleField";
-import { titleProblem } from "../components/titleLimit";
+import { LimitedTextInput } from "../components/LimitedTextInput";
+import { textProblem } from "../components/textLimits";
 import { DueDateField } from "./DueDateField";
 import { firstName, usePlateView } from "./PlateView";
 import { splitTaskErrors } from "./taskFields";
@@ -65,7 +65,7 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
   const form = useForm<EditValues>({
     initialValues: valuesOf(initial),
     validate: {
-      title: (value) => titleProblem(value, "A task needs a title"),
+      title: (value) => textProblem("taskTitle", value, "A task needs a title"),
       due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
     },
   });
@@ -130,7 +130,13 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
             </Stack>
           </Alert>
         )}
-        <TitleField label="Title" required data-autofocus {...form.getInputProps("title")} />
+        <LimitedTextInput
+          kind="taskTitle"
+          label="Title"
+          required
+          data-autofocus
+          {...form.getInputProps("title")}
+        />
         <Textarea label="Notes" autosize minRows={3} maxRows={12} {...form.getInputProps("notes")} />
         <DueDateField
           value={form.values.due}

@@ -1,4 +1,4 @@
-import { Alert, Button, Chip, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Alert, Button, Chip, Group, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -9,6 +9,8 @@ import { queryKeys } from "../api/queryKeys";
 import { invalidateTaskViews } from "../api/tasks";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { splitErrors } from "../components/form-errors";
+import { LimitedTextarea } from "../components/LimitedTextarea";
+import { textProblem } from "../components/textLimits";
 import { taskFieldFor } from "./taskFields";
 
 export const SUGGESTED_REASONS = [
@@ -43,7 +45,7 @@ export function ReasonForm({
   const [overtaken, setOvertaken] = useState(false);
   const form = useForm({
     initialValues: { reason: "" },
-    validate: { reason: (value) => (value.trim() ? null : "Say why, so that whoever asked knows") },
+    validate: { reason: (value) => textProblem("reason", value, "Say why, so that whoever asked knows") },
   });
 
   const submit = form.onSubmit(async ({ reason }) => {
@@ -77,12 +79,12 @@ export function ReasonForm({
             again.
           </Alert>
         )}
-        <Textarea
+        <LimitedTextarea
+          kind="reason"
           label="Reason"
           required
           autosize
           minRows={2}
-          maxLength={500}
           data-autofocus
           {...form.getInputProps("reason")}
         />

@@ -6,8 +6,8 @@ import type { Task } from "../../contract";
 import { createTask, invalidateTaskViews } from "../api/tasks";
 import { UNREADABLE_DATE } from "../components/DateField";
 import { FormErrorAlert } from "../components/FormErrorAlert";
-import { TitleField } from "../components/TitleField";
-import { titleProblem } from "../components/titleLimit";
+import { LimitedTextInput } from "../components/LimitedTextInput";
+import { textProblem } from "../components/textLimits";
 import { DueDateField } from "./DueDateField";
 import { PlacementSelect } from "./PlacementSelect";
 import { firstName, usePlateView } from "./PlateView";
@@ -50,7 +50,7 @@ export function TaskComposer({
   const form = useForm({
     initialValues: { title: "", notes: "", due: "", dueUnreadable: false, urgent: false },
     validate: {
-      title: (value) => titleProblem(value, "Give the task a title"),
+      title: (value) => textProblem("taskTitle", value, "Give the task a title"),
       due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
     },
     onValuesChange: (values) => {
@@ -90,7 +90,8 @@ export function TaskComposer({
           <Title order={2} fz="md" id="add-task-heading">
             {isMine ? "Add to your plate" : `Add to ${owner.name}'s plate`}
           </Title>
-          <TitleField
+          <LimitedTextInput
+            kind="taskTitle"
             ref={titleRef}
             label="Title"
             placeholder="What needs doing?"

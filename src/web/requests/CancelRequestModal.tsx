@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -6,6 +6,8 @@ import type { Request } from "../../contract";
 import { cancelRequest, refreshAfterRequestChange } from "../api/requests";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
+import { LimitedTextarea } from "../components/LimitedTextarea";
+import { textProblem } from "../components/textLimits";
 
 function consequence(progress: Request["progress"]): string {
   const open =
@@ -25,7 +27,7 @@ function CancelForm({ request, onClose }: { request: Request; onClose: () => voi
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { reason: "" },
-    validate: { reason: (value) => (value.trim() ? null : "Say why, so that everyone asked knows") },
+    validate: { reason: (value) => textProblem("reason", value, "Say why, so that everyone asked knows") },
   });
   const submit = form.onSubmit(async ({ reason }) => {
     setFormError(null);
@@ -43,12 +45,12 @@ function CancelForm({ request, onClose }: { request: Request; onClose: () => voi
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Text size="sm">{consequence(request.progress)} Finished work is never undone.</Text>
-        <Textarea
+        <LimitedTextarea
+          kind="reason"
           label="Reason"
           required
           autosize
           minRows={2}
-          maxLength={500}
           data-autofocus
           {...form.getInputProps("reason")}
         />

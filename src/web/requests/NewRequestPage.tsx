@@ -10,9 +10,9 @@ import { createRequest, refreshAfterRequestChange, requestPreviewQuery } from ".
 import { UNREADABLE_DATE } from "../components/DateField";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { splitErrors } from "../components/form-errors";
+import { LimitedTextInput } from "../components/LimitedTextInput";
 import { PageHeader } from "../components/PageHeader";
-import { TitleField } from "../components/TitleField";
-import { titleProblem } from "../components/titleLimit";
+import { textProblem } from "../components/textLimits";
 import { AssigneePicker } from "./AssigneePicker";
 import { AssigneePreviewList } from "./AssigneePreviewList";
 import { type AssigneeChoice, choiceBody, isEmptyChoice, NO_ONE, requestFieldFor } from "./assignees";
@@ -42,7 +42,7 @@ export function NewRequestPage() {
   const form = useForm<RequestValues>({
     initialValues: { title: "", notes: "", due: "", dueUnreadable: false, assignees: NO_ONE },
     validate: {
-      title: (value) => titleProblem(value, "Say what you are asking for"),
+      title: (value) => textProblem("requestTitle", value, "Say what you are asking for"),
       due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
       assignees: (value) => (isEmptyChoice(value) ? "Choose at least one person or group" : null),
     },
@@ -81,7 +81,8 @@ export function NewRequestPage() {
       <Paper withBorder radius="md" p="lg" maw={760}>
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            <TitleField
+            <LimitedTextInput
+              kind="requestTitle"
               label="Title"
               placeholder="What do you need from each person?"
               required

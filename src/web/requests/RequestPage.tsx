@@ -13,6 +13,7 @@ import { NotesMarkdown } from "../components/NotesMarkdown";
 import { PageHeader } from "../components/PageHeader";
 import { QueryError } from "../components/QueryError";
 import { useNow } from "../components/useNow";
+import { usePageTitle } from "../components/usePageTitle";
 import { AddPeopleModal } from "./AddPeopleModal";
 import { CancelRequestModal } from "./CancelRequestModal";
 import { RequestAssigneeList } from "./RequestAssigneeList";
@@ -21,6 +22,7 @@ import { RequestProgressBar } from "./RequestProgressBar";
 type Dialog = "cancel" | "add" | null;
 
 function RequestNotFound() {
+  usePageTitle("No request by that link");
   return (
     <EmptyState
       mt="xl"

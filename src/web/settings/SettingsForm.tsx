@@ -7,8 +7,11 @@ import type { Me } from "../../contract";
 import { updateMe } from "../api/me";
 import { organizationQuery } from "../api/organizations";
 import { queryKeys } from "../api/queryKeys";
+import { UNREADABLE_DATE } from "../components/DateField";
 import { splitErrors } from "../components/form-errors";
-import { AwayFields } from "./AwayFields";
+import { LimitedTextInput } from "../components/LimitedTextInput";
+import { textProblem } from "../components/textLimits";
+import { type AwayEnd, AwayFields } from "./AwayFields";
 import { DigestTimesField } from "./DigestTimesField";
 import { NotificationsSummary } from "./NotificationsSummary";
 import { SettingsSection } from "./SettingsSection";
@@ -17,6 +20,8 @@ import { TimeZoneField } from "./TimeZoneField";
 import { WeekdayChips } from "./WeekdayChips";
 
 const required = (message: string) => (value: string) => (value.trim() ? null : message);
+
+const READABLE_AWAY = { from: false, until: false };
 
 export function SettingsForm({ me }: { me: Me }) {
   const queryClient = useQueryClient();
@@ -28,18 +33,33 @@ export function SettingsForm({ me }: { me: Me }) {
     saved: false,
     error: null,
   });
+  // Which away field holds a typed date that is no date: it reads as empty, and must not be saved as "not away".
+  const [awayUnreadable, setAwayUnreadable] = useState(READABLE_AWAY);
+  // What was typed in a date field stays there until the field is drawn anew: clearing both or
+  // discarding the changes does that.
+  const [awayDrawn, setAwayDrawn] = useState(0);
   const form = useForm<SettingsValues>({
     initialValues: toSettingsValues(me),
     validate: {
-      name: required("Enter your name"),
+      name: (value) => textProblem("personName", value, "Enter your name"),
       workingHours: { start: required("Pick a start time"), end: required("Pick an end time") },
       digest: {
         times: (times) =>
           times.some((time) => !time) ? "Fill in every digest time, or remove the empty one" : null,
       },
       away: {
-        from: (value, values) => (!value && values.away.until ? "Pick the first day away too" : null),
-        until: (value, values) => (!value && values.away.from ? "Pick the last day away too" : null),
+        from: (value, values) =>
+          awayUnreadable.from
+            ? UNREADABLE_DATE
+            : !value && values.away.until
+              ? "Pick the first day away too"
+              : null,
+        until: (value, values) =>
+          awayUnreadable.until
+            ? UNREADABLE_DATE
+            : !value && values.away.from
+              ? "Pick the last day away too"
+              : null,
       },
     },
     onValuesChange: () => setStatus((current) => (current.saved ? { ...current, saved: false } : current)),
@@ -47,6 +67,10 @@ export function SettingsForm({ me }: { me: Me }) {
   const errorOf = (path: string) => {
     const error = form.errors[path];
     return typeof error === "string" ? error : null;
+  };
+  const redrawAway = () => {
+    setAwayUnreadable(READABLE_AWAY);
+    setAwayDrawn((drawn) => drawn + 1);
   };
 
   const submit = form.onSubmit(async (values) => {
@@ -69,7 +93,14 @@ export function SettingsForm({ me }: { me: Me }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="lg" maw={880}>
         <SettingsSection title="Profile" description="How colleagues see you, and the zone your day runs in.">
-          <TextInput label="Name" autoComplete="name" required maw={420} {...form.getInputProps("name")} />
+          <LimitedTextInput
+            kind="personName"
+            label="Name"
+            autoComplete="name"
+            required
+            maw={420}
+            {...form.getInputProps("name")}
+          />
           <TextInput label="Email" value={me.email} readOnly variant="filled" maw={420} />
           <TimeZoneField
             value={form.values.timeZone}
@@ -130,11 +161,21 @@ export function SettingsForm({ me }: { me: Me }) {
           description="While you are away no digest and no urgent e-mail is sent; on your return one “while you were away” digest sums it all up. Both days are included."
         >
           <AwayFields
-            from={form.values.away.from}
-            until={form.values.away.until}
-            onChange={(away) => form.setFieldValue("away", away)}
-            fromError={errorOf("away.from") ?? errorOf("away")}
-            untilError={errorOf("away.until")}
+            key={awayDrawn}
+            away={form.values.away}
+            unreadable={awayUnreadable}
+            onChange={(end, date) => form.setFieldValue(`away.${end}`, date)}
+            onUnreadableChange={(end: AwayEnd, unreadable) => {
+              setAwayUnreadable((current) => ({ ...current, [end]: unreadable }));
+              form.clearFieldError(`away.${end}`);
+            }}
+            onClear={() => {
+              form.setFieldValue("away", { from: "", until: "" });
+              form.clearFieldError("away.from");
+              form.clearFieldError("away.until");
+              redrawAway();
+            }}
+            errorOf={(end) => errorOf(`away.${end}`) ?? (end === "from" ? errorOf("away") : null)}
           />
         </SettingsSection>
 
@@ -157,7 +198,10 @@ export function SettingsForm({ me }: { me: Me }) {
           )}
           <Button
             variant="default"
-            onClick={() => form.reset()}
+            onClick={() => {
+              form.reset();
+              redrawAway();
+            }}
             disabled={!form.isDirty() || form.submitting}
           >
             Discard changes

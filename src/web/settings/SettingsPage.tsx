@@ -4,6 +4,7 @@ import { meQuery } from "../api/me";
 import { PageHeader } from "../components/PageHeader";
 import { canManagePeople } from "../components/roles";
 import { OrganizationRulesSection } from "./OrganizationRulesSection";
+import { PasswordSection } from "./PasswordSection";
 import { SettingsForm } from "./SettingsForm";
 
 export function SettingsPage() {
@@ -16,6 +17,9 @@ export function SettingsPage() {
       />
       <Stack gap="lg">
         <SettingsForm key={me.id} me={me} />
+        <Stack maw={880}>
+          <PasswordSection />
+        </Stack>
         {me.organizationId && canManagePeople(me.role) && (
           <Stack maw={880}>
             <OrganizationRulesSection organizationId={me.organizationId} />

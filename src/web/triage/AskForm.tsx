@@ -6,8 +6,8 @@ import type { Person, Task } from "../../contract";
 import { createTask } from "../api/tasks";
 import { UNREADABLE_DATE } from "../components/DateField";
 import { FormErrorAlert } from "../components/FormErrorAlert";
-import { TitleField } from "../components/TitleField";
-import { titleProblem } from "../components/titleLimit";
+import { LimitedTextInput } from "../components/LimitedTextInput";
+import { textProblem } from "../components/textLimits";
 import { DueDateField } from "../plate/DueDateField";
 import { firstName } from "../plate/PlateView";
 import { splitTaskErrors } from "../plate/taskFields";
@@ -26,7 +26,7 @@ export function AskForm({ person, viewerZone }: AskFormProps) {
   const form = useForm({
     initialValues: { title: "", notes: "", due: "", dueUnreadable: false, urgent: false },
     validate: {
-      title: (value) => titleProblem(value, "Say what you are asking for"),
+      title: (value) => textProblem("taskTitle", value, "Say what you are asking for"),
       due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
     },
   });
@@ -71,7 +71,8 @@ export function AskForm({ person, viewerZone }: AskFormProps) {
     <Paper withBorder radius="md" p="lg" maw={720}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <TitleField
+          <LimitedTextInput
+            kind="taskTitle"
             label="Title"
             placeholder="What do you need?"
             required

@@ -1,4 +1,4 @@
-import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
@@ -11,6 +11,8 @@ import { VerifyEmailNotice } from "../auth/VerifyEmailNotice";
 import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
+import { LimitedTextInput } from "../components/LimitedTextInput";
+import { textProblem } from "../components/textLimits";
 import { usePageTitle } from "../components/usePageTitle";
 
 export function WelcomePage() {
@@ -21,7 +23,7 @@ export function WelcomePage() {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { name: "" },
-    validate: { name: (value) => (value.trim() ? null : "Give your organization a name") },
+    validate: { name: (value) => textProblem("organizationName", value, "Give your organization a name") },
   });
 
   const submit = form.onSubmit(async (values) => {
@@ -56,7 +58,8 @@ export function WelcomePage() {
         </Text>
         <form onSubmit={submit} noValidate>
           <Stack>
-            <TextInput
+            <LimitedTextInput
+              kind="organizationName"
               label="Organization name"
               placeholder="Acme Inc."
               required

@@ -1,4 +1,4 @@
-import { Alert, Button, CloseButton, Code, Group, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, CloseButton, Code, Group, Select, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
@@ -9,6 +9,8 @@ import { CopyableSecret } from "../../components/CopyableSecret";
 import { FormErrorAlert } from "../../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../../components/form-errors";
 import { formatDateTime } from "../../components/format";
+import { LimitedTextInput } from "../../components/LimitedTextInput";
+import { textProblem } from "../../components/textLimits";
 import { DEFAULT_LIFETIME, expiresInDaysOf, LIFETIME_OPTIONS } from "./tokenLifetime";
 
 function NewToken({ token, onDismiss }: { token: CreatedToken; onDismiss: () => void }) {
@@ -42,7 +44,9 @@ export function CreateTokenForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<{ name: string; lifetime: string }>({
     initialValues: { name: "", lifetime: DEFAULT_LIFETIME },
-    validate: { name: (value) => (value.trim() ? null : "Name the token after where it will be used") },
+    validate: {
+      name: (value) => textProblem("tokenName", value, "Name the token after where it will be used"),
+    },
   });
 
   const submit = form.onSubmit(async (values) => {
@@ -65,11 +69,11 @@ export function CreateTokenForm() {
     <Stack>
       <form onSubmit={submit} noValidate>
         <Group align="flex-start" gap="sm">
-          <TextInput
+          <LimitedTextInput
+            kind="tokenName"
             label="Token name"
             placeholder="e.g. CLI on my laptop"
             required
-            maxLength={80}
             style={{ flex: 1 }}
             maw={420}
             {...form.getInputProps("name")}
