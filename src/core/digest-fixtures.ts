@@ -5,15 +5,18 @@ export const base = "https://docket.example";
 /** When the fixtures' digests are written: the dues they name fall in this year, 2026. */
 export const now = "2026-11-25T12:00:00.000Z";
 
+/** Digest facts; unless a test says otherwise, what waits in triage is what it lists. */
 export const facts = (overrides: Partial<DigestFacts> = {}): DigestFacts => ({
   recipientName: "Ada",
   timeZone: "America/New_York",
   baseUrl: base,
   awayReturn: false,
   entries: [],
+  unlisted: [],
   dueSoon: [],
   overdue: [],
   triage: [],
+  triageWaiting: overrides.triage?.length ?? 0,
   plateTop: [],
   now,
   ...overrides,

@@ -183,9 +183,11 @@ describe("renderDigest", () => {
           },
         },
       ],
+      unlisted: [],
       dueSoon: [],
       overdue: [],
       triage: [{ title, requesterName: name }],
+      triageWaiting: 1,
       plateTop: [],
       now: "2026-11-25T12:00:00.000Z",
     });

@@ -23,14 +23,19 @@ function renderText(content: DigestContent): string {
   for (const section of content.sections) {
     out.push(section.heading, "-".repeat(section.heading.length));
     // A link that is one line's own goes right under that line; one that several lines share (the
-    // plate, the triage) is given once, after them.
+    // plate, the triage) is given once, after the last of them.
     const uses = new Map<string, number>();
-    for (const { href } of section.lines) if (href) uses.set(href, (uses.get(href) ?? 0) + 1);
-    for (const line of section.lines) {
+    const last = new Map<string, number>();
+    section.lines.forEach(({ href }, index) => {
+      if (!href) return;
+      uses.set(href, (uses.get(href) ?? 0) + 1);
+      last.set(href, index);
+    });
+    section.lines.forEach((line, index) => {
       out.push(...textLine(line));
-      if (line.href && uses.get(line.href) === 1) out.push(`    Open: ${line.href}`);
-    }
-    for (const [href, count] of uses) if (count > 1) out.push(`  Open: ${href}`);
+      if (!line.href || last.get(line.href) !== index) return;
+      out.push(uses.get(line.href) === 1 ? `    Open: ${line.href}` : `  Open: ${line.href}`);
+    });
     out.push("");
   }
   out.push(`${content.footer.text}: ${content.footer.href}`);

@@ -216,7 +216,7 @@ describe("composeDigest: sections", () => {
     ]);
   });
 
-  it("ask about ten stale tasks at most, and point to the inbox for the rest", () => {
+  it("ask about the latest ten stale tasks at most, and point to the inbox for the rest", () => {
     const stale = Array.from({ length: 13 }, (_, index) =>
       entry({
         kind: "task.stale",
@@ -228,9 +228,9 @@ describe("composeDigest: sections", () => {
     expect(lines).toHaveLength(11);
     if (!lines) throw new Error("no Still needed? section");
     expect(lines.slice(0, 10).map((line) => line.text.split(":")[0])).toEqual(
-      Array.from({ length: 10 }, (_, index) => `“Old ${index + 1}”`),
+      Array.from({ length: 10 }, (_, index) => `“Old ${index + 4}”`),
     );
-    expect(lines[10]).toEqual({ text: "and 3 more untouched, in your inbox", href: `${base}/inbox` });
+    expect(lines[10]).toEqual({ text: "and 3 more in Docket", href: `${base}/inbox` });
   });
 
   it("list overdue and due-soon tasks with their dues in the recipient's zone", () => {

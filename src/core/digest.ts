@@ -33,16 +33,32 @@ export interface DigestEntry {
   stillNeeded?: { keepUrl: string; dropUrl: string; asOwner: boolean; untouchedDays: number };
 }
 
+/** Unread entries a digest carries but does not list: how many of one kind and side, and the changes they hold. */
+export interface UnlistedEntries {
+  kind: InboxKind;
+  asRequester: boolean;
+  entries: number;
+  changes: number;
+}
+
 export interface DigestFacts {
   recipientName: string;
   timeZone: string;
   baseUrl: string;
   /** The person was away at the slots since their last digest: this is their "while you were away". */
   awayReturn: boolean;
+  /**
+   * Unread entries in the order they happened: of each kind and side, the latest `sectionShown` at
+   * most. The others the digest carries are counted in `unlisted`.
+   */
   entries: DigestEntry[];
+  unlisted: UnlistedEntries[];
   dueSoon: DigestTask[];
   overdue: DigestTask[];
+  /** The asks waiting longest in triage, oldest first, `sectionShown` at most. */
   triage: { title: string; requesterName: string }[];
+  /** How many asks wait in triage in all. */
+  triageWaiting: number;
   /** The top of their plate, in priority order: shown on return from being away. */
   plateTop: DigestTask[];
   /** When the digest is written: a date outside the reader's current year shows its year. */
@@ -78,12 +94,30 @@ export interface DigestContent {
   footer: { text: string; href: string };
 }
 
-/** "Still needed?" questions asked in one digest; the rest wait in the inbox. */
-export const stillNeededShown = 10;
+/**
+ * Lines a section lists at most. One more line says how many others there are, with a link to where
+ * Docket shows them: an e-mail stays short however much waits.
+ */
+export const sectionShown = 10;
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const quoted = (title: string) => `“${title}”`;
 const at = (position: number | null) => (position === null ? "" : ` (#${position})`);
+
+/** Which entries a section tells of: by kind, and for some kinds by side (the recipient's plate or their ask). */
+type EntryPick = (entry: Pick<DigestEntry, "kind" | "asRequester">) => boolean;
+const ofKind =
+  (...kinds: InboxKind[]): EntryPick =>
+  (entry) =>
+    kinds.includes(entry.kind);
+const isDueNews = ofKind("task.due_soon", "task.overdue");
+
+/** The lines a section lists, then, when there are more than `sectionShown` of `total`, one that points to the rest. */
+function bounded(lines: DigestLine[], total: number, href: string): DigestLine[] {
+  const shown = lines.slice(0, sectionShown);
+  const more = total - shown.length;
+  return more > 0 ? [...shown, { text: `and ${more} more in Docket`, href }] : shown;
+}
 
 /** The digest for these facts, or null when nothing new happened: no e-mail then. */
 export function composeDigest(facts: DigestFacts): DigestContent | null {
@@ -95,72 +129,99 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
   };
   const reader = readerAt(facts.timeZone, facts.now);
   const entries = facts.entries;
-  const byKind = (...kinds: InboxKind[]) => entries.filter((entry) => kinds.includes(entry.kind));
-  const dueNews = new Set(byKind("task.due_soon", "task.overdue").map((entry) => entry.taskId));
+  const dueNews = new Set(entries.filter(isDueNews).map((entry) => entry.taskId));
   const hasDueNews = [...facts.dueSoon, ...facts.overdue].some((task) => dueNews.has(task.taskId));
-  const told = entries.filter((entry) => entry.kind !== "task.due_soon" && entry.kind !== "task.overdue");
-  if (told.length === 0 && !hasDueNews) return null;
-
-  const priority = (a: DigestEntry, b: DigestEntry) =>
-    (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER);
-  const added = byKind("task.added");
-  if (facts.awayReturn) added.sort(priority);
+  const told = entries.filter((entry) => !isDueNews(entry));
+  const untold = facts.unlisted.filter((group) => !isDueNews(group) && group.entries > 0);
+  if (told.length === 0 && untold.length === 0 && !hasDueNews) return null;
 
   const sections: DigestSection[] = [];
   const section = (heading: string, lines: DigestLine[]) => {
     if (lines.length > 0) sections.push({ heading, lines });
   };
-  section(
-    "Urgent",
-    byKind("task.urgent").map((entry) => ({
+  /** A section of entries: the latest `sectionShown` of those `pick` takes, and a line for the rest. */
+  const entrySection = (heading: string, pick: EntryPick, lines: (shown: DigestEntry[]) => DigestLine[]) => {
+    const listed = told.filter(pick);
+    const unlisted = untold.filter(pick).reduce((sum, group) => sum + group.entries, 0);
+    const shown = listed.slice(-sectionShown);
+    section(heading, bounded(lines(shown), listed.length + unlisted, links.inbox));
+  };
+  const priority = (a: DigestEntry, b: DigestEntry) =>
+    (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER);
+  const plateChanges = ofKind("task.moved", "task.redated", "task.edited", "task.completed", "task.dropped");
+  const askChanges = ofKind(
+    "task.accepted",
+    "task.declined",
+    "task.completed",
+    "task.dropped",
+    "task.redated",
+  );
+  const isProgress = ofKind("request.progress");
+
+  entrySection("Urgent", ofKind("task.urgent"), (shown) =>
+    shown.map((entry) => ({
       text: `${entry.actorName} marked ${quoted(entry.title)}${at(entry.position)} urgent`,
       href: links.plate,
     })),
   );
-  section(
-    "New on your plate",
-    added.map((entry) => ({
+  entrySection("New on your plate", ofKind("task.added"), (shown) =>
+    (facts.awayReturn ? [...shown].sort(priority) : shown).map((entry) => ({
       text: `${quoted(entry.title)} from ${entry.actorName}${entry.position === null ? "" : `, at #${entry.position}`}`,
       href: links.plate,
     })),
   );
-  section(
-    "Asked of you",
-    byKind("task.asked").map((entry) => ({
+  entrySection("Asked of you", ofKind("task.asked"), (shown) =>
+    shown.map((entry) => ({
       text: `${entry.actorName} asked: ${quoted(entry.title)}`,
       href: links.triage,
     })),
   );
-  section(
+  entrySection(
     "Changes to your plate",
-    byKind("task.moved", "task.redated", "task.edited", "task.completed", "task.dropped")
-      .filter((entry) => !entry.asRequester)
-      .map((entry) => ({ text: plateChange(entry, reader), href: links.plate })),
+    (entry) => plateChanges(entry) && !entry.asRequester,
+    (shown) => shown.map((entry) => ({ text: plateChange(entry, reader), href: links.plate })),
   );
-  section("Your requests", [
-    ...byKind("request.progress").map((entry) => requestLine(entry, links.request)),
-    ...byKind("task.accepted", "task.declined", "task.completed", "task.dropped", "task.redated")
-      .filter((entry) => entry.asRequester)
-      .map((entry) => ({ text: askChange(entry, reader) })),
-  ]);
+  entrySection(
+    "Your requests",
+    (entry) => isProgress(entry) || (askChanges(entry) && entry.asRequester),
+    (shown) => [
+      ...shown.filter(isProgress).map((entry) => requestLine(entry, links.request)),
+      ...shown.filter((entry) => !isProgress(entry)).map((entry) => ({ text: askChange(entry, reader) })),
+    ],
+  );
   section(
     "Overdue",
-    facts.overdue.map((task) => ({ text: dueLine(task, reader), href: links.plate })),
+    bounded(
+      facts.overdue
+        .slice(0, sectionShown)
+        .map((task) => ({ text: dueLine(task, reader), href: links.plate })),
+      facts.overdue.length,
+      links.plate,
+    ),
   );
   section(
     "Due by the end of your next working day",
-    facts.dueSoon.map((task) => ({ text: dueLine(task, reader), href: links.plate })),
+    bounded(
+      facts.dueSoon
+        .slice(0, sectionShown)
+        .map((task) => ({ text: dueLine(task, reader), href: links.plate })),
+      facts.dueSoon.length,
+      links.plate,
+    ),
   );
   section(
     "Waiting in your triage",
-    facts.triage.map((ask) => ({
-      text: `${quoted(ask.title)} from ${ask.requesterName}`,
-      href: links.triage,
-    })),
+    bounded(
+      facts.triage.map((ask) => ({
+        text: `${quoted(ask.title)} from ${ask.requesterName}`,
+        href: links.triage,
+      })),
+      facts.triageWaiting,
+      links.triage,
+    ),
   );
-  const stale = byKind("task.stale");
-  section("Still needed?", [
-    ...stale.slice(0, stillNeededShown).map((entry) => {
+  entrySection("Still needed?", ofKind("task.stale"), (shown) =>
+    shown.map((entry) => {
       const still = entry.stillNeeded;
       const whose = still?.asOwner ? "" : " (your ask)";
       return {
@@ -173,10 +234,7 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
           : [],
       };
     }),
-    ...(stale.length > stillNeededShown
-      ? [{ text: `and ${stale.length - stillNeededShown} more untouched, in your inbox`, href: links.inbox }]
-      : []),
-  ]);
+  );
   if (facts.awayReturn) {
     section(
       "Your plate now, in priority order",
@@ -187,11 +245,12 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     );
   }
 
-  const news = told.reduce((sum, entry) => sum + entry.count, 0);
+  const news =
+    told.reduce((sum, entry) => sum + entry.count, 0) + untold.reduce((sum, group) => sum + group.changes, 0);
   const tail = [
     facts.overdue.length > 0 ? `${facts.overdue.length} overdue` : null,
     facts.dueSoon.length > 0 ? `${facts.dueSoon.length} due soon` : null,
-    facts.triage.length > 0 ? `${facts.triage.length} in triage` : null,
+    facts.triageWaiting > 0 ? `${facts.triageWaiting} in triage` : null,
   ].filter((part): part is string => part !== null);
   const summary = [news > 0 ? plural(news, "change") : null, ...tail].filter(Boolean).join(", ");
   return {

@@ -171,6 +171,16 @@ export function skippingLocked<Q extends { forUpdate(): Q; skipLocked(): Q }>(
   return dialect === "postgres" ? query.forUpdate().skipLocked() : query;
 }
 
+/**
+ * Whether one statement can change rows and read what it changed (`with changed as (update …
+ * returning …) select … from changed`): PostgreSQL can, so rows committed by others meanwhile are
+ * neither changed unread nor read unchanged. SQLite cannot and need not: its single connection runs
+ * one transaction at a time, so rows read and then changed in one transaction are the same rows.
+ */
+export function updatesInWith(dialect: DialectName): boolean {
+  return dialect === "postgres";
+}
+
 /** PostgreSQL SQLSTATEs that mean "the database is not there right now", not "this query is wrong". */
 const unavailableStates = new Set([
   "57P01",

@@ -6,6 +6,7 @@ import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
 import type { PersonRow } from "../people/store";
 import { newId } from "../platform/ids";
+import { carryEntries } from "./entries";
 import { backFromAway, digestFactsFor } from "./facts";
 import { awayPeriodOf } from "./store";
 
@@ -69,36 +70,25 @@ export async function claimDigestSlots(ctx: AppContext, due: readonly DueSlot[])
       composing.map((person) => person.id),
       claimed.map((row) => row.id),
     );
+    // Each entry goes with its person's new digest.
+    const told = await carryEntries(
+      trx,
+      ctx.dialect,
+      composing.map((person) => ({ personId: person.id, digestId: digestOf.get(person.id) as string })),
+      nowIso,
+    );
     const digests = await digestFactsFor(
       ctx,
       trx,
       composing.map((person) => ({ person, awayReturn: returning.has(person.id) })),
+      told,
       now,
     );
-    const carried = [...digests.values()].flatMap((digest) => digest.entryIds);
-    if (carried.length > 0) {
-      // Each entry goes with its person's new digest.
-      await trx
-        .updateTable("inbox_entry")
-        .set((eb) => ({
-          digest_id: eb
-            .selectFrom("digest")
-            .select("digest.id")
-            .whereRef("digest.person_id", "=", "inbox_entry.person_id")
-            .where(
-              "digest.id",
-              "in",
-              claimed.map((row) => row.id),
-            ),
-        }))
-        .where("id", "in", carried)
-        .execute();
-    }
     const mails = [];
     for (const person of composing) {
       const digestId = digestOf.get(person.id) as string;
       const digest = digests.get(person.id);
-      const content = digest ? composeDigest(digest.facts) : null;
+      const content = digest ? composeDigest(digest) : null;
       if (content === null) {
         outcomes.set(person.id, "empty");
         continue;

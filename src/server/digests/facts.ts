@@ -1,12 +1,18 @@
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { DigestEntry, DigestFacts, DigestTask } from "../../core/digest";
+import {
+  type DigestEntry,
+  type DigestFacts,
+  type DigestTask,
+  sectionShown,
+  type UnlistedEntries,
+} from "../../core/digest";
 import type { InboxKind, NoticeData } from "../../core/inbox-notices";
 import { nextWorkingDayEnd } from "../../core/schedule";
 import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
-import type { InboxEntryRow } from "../inbox/store";
 import type { PersonRow } from "../people/store";
 import { stillNeededUrls } from "../still-needed/links";
+import type { ToldEntries, ToldEntry } from "./entries";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -14,33 +20,24 @@ type Db = Kysely<Database> | Transaction<Database>;
 const plateTopSize = 10;
 const dayMs = 86_400_000;
 
-export interface PersonDigest {
-  facts: DigestFacts;
-  /** Every entry no digest has carried yet (read ones too): the digest that is sent carries them all. */
-  entryIds: string[];
-}
-
 /**
  * What each person's digest tells as of `now`, for many people at once (a handful of queries for
- * the whole batch): their unread entries no digest has carried yet, their plate, triage and requests.
- * `awayReturn` says whose digest is their "while you were away".
+ * the whole batch): the unread entries it carries (`told`, see `entries.ts`), their plate, triage and
+ * requests. `awayReturn` says whose digest is their "while you were away".
  */
 export async function digestFactsFor(
   ctx: AppContext,
   db: Db,
   people: readonly { person: PersonRow; awayReturn: boolean }[],
+  told: ToldEntries,
   now: Date,
-): Promise<Map<string, PersonDigest>> {
-  const result = new Map<string, PersonDigest>();
+): Promise<Map<string, DigestFacts>> {
+  const result = new Map<string, DigestFacts>();
   if (people.length === 0) return result;
   const ids = people.map(({ person }) => person.id);
   const nowIso = now.toISOString();
-  const [entries, plates, triage] = await Promise.all([
-    undigested(db, ids, nowIso),
-    platesOf(db, ids),
-    triageOf(db, ids),
-  ]);
-  const unread = entries.filter((entry) => entry.read_at === null);
+  const [plates, triage] = await Promise.all([platesOf(db, ids), triageOf(db, ids)]);
+  const unread = told.listed;
   const [names, tasks, requests] = await Promise.all([
     namesOf(db, [...new Set(unread.map((entry) => entry.actor_id))]),
     tasksOf(db, [...new Set(unread.flatMap((entry) => (entry.task_id ? [entry.task_id] : [])))]),
@@ -52,27 +49,44 @@ export async function digestFactsFor(
     const digestEntries: DigestEntry[] = [];
     for (const entry of unread) {
       if (entry.person_id !== person.id) continue;
-      const told = entryFacts(ctx, person, entry, { names, tasks, requests, positions }, now);
-      if (told) digestEntries.push(told);
+      const facts = entryFacts(ctx, person, entry, { names, tasks, requests, positions }, now);
+      if (facts) digestEntries.push(facts);
     }
     const dayEnd = nextWorkingDayEnd(JSON.parse(person.working_hours), person.time_zone, now).toISOString();
+    const asks = triage.get(person.id);
     result.set(person.id, {
-      entryIds: entries.filter((entry) => entry.person_id === person.id).map((entry) => entry.id),
-      facts: {
-        recipientName: person.name,
-        timeZone: person.time_zone,
-        baseUrl: ctx.config.baseUrl,
-        awayReturn,
-        entries: digestEntries,
-        overdue: plate.filter((task) => task.dueAt !== null && task.dueAt <= nowIso),
-        dueSoon: plate.filter((task) => task.dueAt !== null && task.dueAt > nowIso && task.dueAt <= dayEnd),
-        triage: triage.filter((ask) => ask.owner_id === person.id),
-        plateTop: plate.slice(0, plateTopSize),
-        now: nowIso,
-      },
+      recipientName: person.name,
+      timeZone: person.time_zone,
+      baseUrl: ctx.config.baseUrl,
+      awayReturn,
+      entries: digestEntries,
+      unlisted: unlistedOf(told, person.id),
+      overdue: plate.filter((task) => task.dueAt !== null && task.dueAt <= nowIso),
+      dueSoon: plate.filter((task) => task.dueAt !== null && task.dueAt > nowIso && task.dueAt <= dayEnd),
+      triage: asks?.listed ?? [],
+      triageWaiting: asks?.waiting ?? 0,
+      plateTop: plate.slice(0, plateTopSize),
+      now: nowIso,
     });
   }
   return result;
+}
+
+/** A person's unread entries beyond those listed, per kind and side. */
+function unlistedOf(told: ToldEntries, personId: string): UnlistedEntries[] {
+  const listed = told.listed.filter((entry) => entry.person_id === personId);
+  return told.groups
+    .filter((group) => group.personId === personId)
+    .map(({ kind, asRequester, entries, changes }) => {
+      const same = listed.filter((entry) => entry.kind === kind && entry.asRequester === asRequester);
+      return {
+        kind,
+        asRequester,
+        entries: entries - same.length,
+        changes: changes - same.reduce((sum, entry) => sum + entry.count, 0),
+      };
+    })
+    .filter((group) => group.entries > 0);
 }
 
 type TaskFacts = {
@@ -89,7 +103,7 @@ type RequestProgress = { id: string; title: string; done: number; dropped: numbe
 function entryFacts(
   ctx: AppContext,
   person: PersonRow,
-  entry: InboxEntryRow,
+  entry: ToldEntry,
   known: {
     names: Map<string, string>;
     tasks: Map<string, TaskFacts>;
@@ -98,17 +112,17 @@ function entryFacts(
   },
   now: Date,
 ): DigestEntry | null {
-  const data = JSON.parse(entry.data) as NoticeData & { version?: number };
+  const data = JSON.parse(entry.data) as NoticeData;
   const task = entry.task_id ? known.tasks.get(entry.task_id) : undefined;
   const kind = entry.kind as InboxKind;
   const told: DigestEntry = {
     kind,
-    count: Number(entry.count),
+    count: entry.count,
     actorName: known.names.get(entry.actor_id) ?? "Someone",
     title: task?.title ?? data.title,
     taskId: entry.task_id,
     position: entry.task_id ? (known.positions.get(entry.task_id) ?? null) : null,
-    asRequester: task !== undefined && task.owner_id !== person.id,
+    asRequester: entry.asRequester,
     from: data.from,
     to: data.to,
   };
@@ -117,8 +131,8 @@ function entryFacts(
     if (request) told.request = request;
   }
   if (kind === "task.stale") {
-    // Touched since it was asked about, or finished: no longer a question.
-    if (!task || task.version !== data.version || !["open", "in_progress"].includes(task.state)) return null;
+    // Only questions whose task is open and untouched since are listed (`entries.ts`).
+    if (!task) return null;
     told.stillNeeded = {
       ...stillNeededUrls(
         ctx.config.baseUrl,
@@ -131,18 +145,6 @@ function entryFacts(
     };
   }
   return told;
-}
-
-async function undigested(db: Db, personIds: string[], until: string): Promise<InboxEntryRow[]> {
-  return (await db
-    .selectFrom("inbox_entry")
-    .selectAll()
-    .where("person_id", "in", personIds)
-    .where("digest_id", "is", null)
-    .where("at", "<=", until)
-    .orderBy("at")
-    .orderBy("id")
-    .execute()) as InboxEntryRow[];
 }
 
 /** Each person's open plate in priority order, with positions. */
@@ -206,15 +208,42 @@ async function requestsOf(db: Db, ids: string[]): Promise<Map<string, RequestPro
   return progress;
 }
 
-async function triageOf(db: Db, ownerIds: string[]) {
-  return db
-    .selectFrom("task")
-    .innerJoin("person", "person.id", "task.requester_id")
-    .select(["task.owner_id", "task.title", "person.name as requesterName"])
-    .where("task.owner_id", "in", ownerIds)
-    .where("task.state", "=", "triage")
-    .orderBy("task.created_at")
+type Triage = { listed: { title: string; requesterName: string }[]; waiting: number };
+
+/** Each person's asks waiting longest in triage (`sectionShown` at most, oldest first), and how many wait in all. */
+async function triageOf(db: Db, ownerIds: string[]): Promise<Map<string, Triage>> {
+  const rows = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom("task")
+        .select(["owner_id", "requester_id", "title"])
+        .select((inner) => [
+          inner.fn
+            .agg<number | string>("row_number")
+            .over((over) => over.partitionBy("owner_id").orderBy("created_at").orderBy("id"))
+            .as("place"),
+          inner.fn
+            .countAll<number | string>()
+            .over((over) => over.partitionBy("owner_id"))
+            .as("waiting"),
+        ])
+        .where("owner_id", "in", ownerIds)
+        .where("state", "=", "triage")
+        .as("ranked"),
+    )
+    .innerJoin("person", "person.id", "ranked.requester_id")
+    .select(["ranked.owner_id", "ranked.title", "ranked.waiting", "person.name as requesterName"])
+    .where("ranked.place", "<=", sectionShown)
+    .orderBy("ranked.owner_id")
+    .orderBy("ranked.place")
     .execute();
+  const triage = new Map<string, Triage>();
+  for (const row of rows) {
+    const asks = triage.get(row.owner_id) ?? { listed: [], waiting: Number(row.waiting) };
+    asks.listed.push({ title: row.title, requesterName: row.requesterName });
+    triage.set(row.owner_id, asks);
+  }
+  return triage;
 }
 
 /** Whose latest digest slot before this one passed while they were away: their next digest welcomes them back. */

@@ -5,6 +5,7 @@ import { renderDigest } from "../../core/digest-render";
 import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { findPerson } from "../people/store";
+import { undigestedEntries } from "./entries";
 import { backFromAway, digestFactsFor } from "./facts";
 
 /** What the caller's next digest would say if it were sent now; nothing is claimed or marked. */
@@ -13,8 +14,9 @@ export async function previewDigest(ctx: AppContext, actor: Actor): Promise<Dige
   if (!person) throw notFound("Person");
   const now = ctx.clock.now();
   const awayReturn = (await backFromAway(ctx.db, [person.id], [])).has(person.id);
-  const digest = (await digestFactsFor(ctx, ctx.db, [{ person, awayReturn }], now)).get(person.id);
-  const content = digest ? composeDigest(digest.facts) : null;
+  const told = await undigestedEntries(ctx.db, [person.id], now.toISOString());
+  const digest = (await digestFactsFor(ctx, ctx.db, [{ person, awayReturn }], told, now)).get(person.id);
+  const content = digest ? composeDigest(digest) : null;
   if (content === null) {
     const text = "Nothing new since your last digest: no e-mail would be sent now.";
     return {
