@@ -1,4 +1,13 @@
-import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, type Stats } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  type Stats,
+  statSync,
+} from "node:fs";
 import { join } from "node:path";
 
 /** Only the owner may read, write or enter: folders 0700, files 0600. */
@@ -18,7 +27,8 @@ export function keepNewFilesPrivate(): void {
  */
 export function makePrivateFolder(folder: string): void {
   mkdirSync(folder, { recursive: true, mode: privateFolderMode });
-  const stats = lstatSync(folder);
+  // Followed if it is a link: a data folder kept elsewhere and linked to is still the folder.
+  const stats = statSync(folder);
   if (!stats.isDirectory()) throw new Error(`${folder} is not a folder`);
   if (stats.mode & 0o1000)
     throw new Error(`${folder} is a shared folder (like /tmp): give Docket a folder of its own`);
