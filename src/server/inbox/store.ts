@@ -58,7 +58,9 @@ async function joinedOpenEntry(db: Db, notice: Notice, actorId: string, at: stri
     .executeTakeFirst();
   if (!open) return false;
   const data = coalescedData(JSON.parse(open.data) as NoticeData, notice.data);
-  await db
+  // Still open when written: a digest that carried it, or a reader who read it, meanwhile (another
+  // PostgreSQL connection) leaves it as it was, and the notice becomes an entry of its own.
+  const joined = await db
     .updateTable("inbox_entry")
     .set((eb) => ({
       at,
@@ -68,8 +70,10 @@ async function joinedOpenEntry(db: Db, notice: Notice, actorId: string, at: stri
       actor_id: actorId,
     }))
     .where("id", "=", open.id)
-    .execute();
-  return true;
+    .where("digest_id", "is", null)
+    .where("read_at", "is", null)
+    .executeTakeFirst();
+  return Number(joined.numUpdatedRows) > 0;
 }
 
 export type SweepEntry = Pick<
