@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Notes, PersonName, PersonTitle, Reason, TaskTitle, textLimits } from "./text";
+import { Notes, PersonName, PersonTitle, Reason, TaskTitle } from "./text";
+import { textLimits } from "./text-limits";
 
 const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((issue) => issue.message).join("; ");

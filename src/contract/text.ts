@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textLimits } from "./text-limits";
 
 /**
  * Every text a person writes into Docket, defined once. Names, titles and reasons are one line:
@@ -16,18 +17,6 @@ const notInOneLine = new RegExp(`[${controls}${bidiControls}]`, "u");
 const notInLines = new RegExp(`[${controlsBesideLines}]`, "u");
 /** Half of a surrogate pair on its own: not text, and not storable as UTF-8. */
 const loneSurrogate = /\p{Cs}/u;
-
-/** The longest text of each kind, in UTF-16 code units (what a browser's `maxLength` counts). */
-export const textLimits = {
-  personName: 120,
-  organizationName: 120,
-  personTitle: 120,
-  taskTitle: 200,
-  requestTitle: 200,
-  reason: 500,
-  tokenName: 80,
-  notes: 20_000,
-} as const;
 
 /** Whether `text` may stand as one line: no control characters, line breaks or bidirectional controls. */
 export function isOneLine(text: string): boolean {

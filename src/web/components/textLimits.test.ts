@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textLimits } from "../../contract/text";
-import { type LimitedText, lengthCounter, lengthProblem, TEXT_LIMITS, textProblem } from "./textLimits";
-
-describe("TEXT_LIMITS", () => {
-  it("are the limits the server checks", () => {
-    for (const kind of Object.keys(TEXT_LIMITS) as LimitedText[]) {
-      expect(TEXT_LIMITS[kind], kind).toBe(textLimits[kind]);
-    }
-  });
-});
+import { lengthCounter, lengthProblem, textProblem } from "./textLimits";
 
 describe("textProblem", () => {
   it("asks for a required text when there is none but spaces", () => {

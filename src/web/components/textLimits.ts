@@ -1,19 +1,9 @@
-/**
- * The longest text of each kind the server takes, counted once its ends are trimmed, in UTF-16 code
- * units: the contract's `textLimits` (src/contract/text.ts). The web app keeps its own copy because
- * that module brings zod with it; textLimits.test.ts checks that the two agree.
- */
-export const TEXT_LIMITS = {
-  personName: 120,
-  organizationName: 120,
-  personTitle: 120,
-  taskTitle: 200,
-  requestTitle: 200,
-  reason: 500,
-  tokenName: 80,
-} as const;
+import { textLimits } from "../../contract/text-limits";
 
-export type LimitedText = keyof typeof TEXT_LIMITS;
+/** The longest text of each kind the server takes: the contract's limits, read without zod. */
+const TEXT_LIMITS = textLimits;
+/** The texts whose fields count their characters (notes are too long to be worth counting). */
+export type LimitedText = Exclude<keyof typeof TEXT_LIMITS, "notes">;
 
 /** What a text of each kind is called in a sentence. */
 const NOUNS: { [kind in LimitedText]: string } = {

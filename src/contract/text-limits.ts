@@ -1,0 +1,15 @@
+/**
+ * The longest text of each kind, in UTF-16 code units (what a browser's `maxLength` counts), counted
+ * once its ends are trimmed. Apart from the schemas in text.ts, so that the web app's fields count
+ * against the same numbers without bringing zod along.
+ */
+export const textLimits = {
+  personName: 120,
+  organizationName: 120,
+  personTitle: 120,
+  taskTitle: 200,
+  requestTitle: 200,
+  reason: 500,
+  tokenName: 80,
+  notes: 20_000,
+} as const;
