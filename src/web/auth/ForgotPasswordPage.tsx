@@ -1,12 +1,12 @@
-import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { requestPasswordReset } from "../api/recovery";
-import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
 import { usePageTitle } from "../components/usePageTitle";
+import { AuthCard } from "./AuthCard";
 
 /** "Forgot password?": asks for a link to choose a new one, mailed if the address has an account. */
 export function ForgotPasswordPage() {
@@ -38,50 +38,47 @@ export function ForgotPasswordPage() {
   });
 
   return (
-    <CenteredLayout>
-      <Paper withBorder shadow="sm" p="xl" radius="lg">
-        <Title order={1} fz={22} mb={4}>
-          Forgot your password?
-        </Title>
-        {sentTo ? (
+    <AuthCard
+      title="Forgot your password?"
+      intro={
+        sentTo ? undefined : "Enter the e-mail you sign in with: we will mail you a link to choose a new one."
+      }
+      after={
+        <>
+          Remembered it? <Anchor renderRoot={(props) => <Link to="/sign-in" {...props} />}>Sign in</Anchor>
+        </>
+      }
+    >
+      {sentTo ? (
+        <Stack>
+          <Text role="status">
+            If {sentTo} has a Docket account, a link to choose a new password is on its way there. It works
+            once, for an hour.
+          </Text>
+          <Text c="dimmed" size="sm">
+            Nothing after a few minutes? Check the spam folder, or ask again.
+          </Text>
+          <Button variant="default" onClick={() => setSentTo(null)}>
+            Ask again
+          </Button>
+        </Stack>
+      ) : (
+        <form onSubmit={submit} noValidate>
           <Stack>
-            <Text role="status">
-              If {sentTo} has a Docket account, a link to choose a new password is on its way there. It works
-              once, for an hour.
-            </Text>
-            <Text c="dimmed" size="sm">
-              Nothing after a few minutes? Check the spam folder, or ask again.
-            </Text>
-            <Button variant="default" onClick={() => setSentTo(null)}>
-              Ask again
+            <TextInput
+              label="Email"
+              type="email"
+              autoComplete="email"
+              required
+              {...form.getInputProps("email")}
+            />
+            <FormErrorAlert message={formError} />
+            <Button type="submit" loading={form.submitting} fullWidth>
+              Mail me a link
             </Button>
           </Stack>
-        ) : (
-          <>
-            <Text c="dimmed" size="sm" mb="lg">
-              Enter the e-mail you sign in with: we will mail you a link to choose a new one.
-            </Text>
-            <form onSubmit={submit} noValidate>
-              <Stack>
-                <TextInput
-                  label="Email"
-                  type="email"
-                  autoComplete="email"
-                  required
-                  {...form.getInputProps("email")}
-                />
-                <FormErrorAlert message={formError} />
-                <Button type="submit" loading={form.submitting} fullWidth>
-                  Mail me a link
-                </Button>
-              </Stack>
-            </form>
-          </>
-        )}
-      </Paper>
-      <Text ta="center" size="sm" mt="md">
-        Remembered it? <Anchor renderRoot={(props) => <Link to="/sign-in" {...props} />}>Sign in</Anchor>
-      </Text>
-    </CenteredLayout>
+        </form>
+      )}
+    </AuthCard>
   );
 }

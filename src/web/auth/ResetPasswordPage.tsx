@@ -1,15 +1,15 @@
-import { Alert, Anchor, Button, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Stack, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { isApiError } from "../api/errors";
 import { resetPassword } from "../api/recovery";
-import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { sameNames, splitErrors } from "../components/form-errors";
 import { PasswordField } from "../components/PasswordField";
 import { usePageTitle } from "../components/usePageTitle";
+import { AuthCard } from "./AuthCard";
 import { tokenFromFragment } from "./recoveryLinks";
 
 function AskAgain() {
@@ -54,48 +54,43 @@ export function ResetPasswordPage() {
   });
 
   return (
-    <CenteredLayout>
-      <Paper withBorder shadow="sm" p="xl" radius="lg">
-        <Title order={1} fz={22} mb="md">
-          Choose a new password
-        </Title>
-        {done ? (
-          <Stack>
-            <Text role="status">Your new password is set. Every session of your account was signed out.</Text>
-            <Button renderRoot={(props) => <Link to="/sign-in" {...props} />}>Sign in</Button>
+    <AuthCard title="Choose a new password">
+      {done ? (
+        <Stack>
+          <Text role="status">Your new password is set. Every session of your account was signed out.</Text>
+          <Button renderRoot={(props) => <Link to="/sign-in" {...props} />}>Sign in</Button>
+        </Stack>
+      ) : !token ? (
+        <Text>
+          This page works with the link from your e-mail; open the whole link. <AskAgain />
+        </Text>
+      ) : unusable ? (
+        <Alert color="red" role="alert" title="This link cannot be used">
+          <Stack gap="xs">
+            <Text size="sm">{unusable}</Text>
+            <Text size="sm">
+              <AskAgain />
+            </Text>
           </Stack>
-        ) : !token ? (
-          <Text>
-            This page works with the link from your e-mail; open the whole link. <AskAgain />
-          </Text>
-        ) : unusable ? (
-          <Alert color="red" role="alert" title="This link cannot be used">
-            <Stack gap="xs">
-              <Text size="sm">{unusable}</Text>
-              <Text size="sm">
-                <AskAgain />
-              </Text>
-            </Stack>
-          </Alert>
-        ) : (
-          <form onSubmit={submit} noValidate>
-            <Stack>
-              <PasswordField
-                label="New password"
-                description="10 to 128 characters. Avoid common passwords."
-                autoComplete="new-password"
-                required
-                data-autofocus
-                {...form.getInputProps("password")}
-              />
-              <FormErrorAlert message={formError} />
-              <Button type="submit" loading={form.submitting} fullWidth>
-                Set the new password
-              </Button>
-            </Stack>
-          </form>
-        )}
-      </Paper>
-    </CenteredLayout>
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <PasswordField
+              label="New password"
+              description="10 to 128 characters. Avoid common passwords."
+              autoComplete="new-password"
+              required
+              data-autofocus
+              {...form.getInputProps("password")}
+            />
+            <FormErrorAlert message={formError} />
+            <Button type="submit" loading={form.submitting} fullWidth>
+              Set the new password
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </AuthCard>
   );
 }

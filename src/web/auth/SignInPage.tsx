@@ -1,13 +1,13 @@
-import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useRouter } from "@tanstack/react-router";
 import { useState } from "react";
 import { signIn } from "../api/auth";
-import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { PasswordField } from "../components/PasswordField";
 import { usePageTitle } from "../components/usePageTitle";
+import { AuthCard } from "./AuthCard";
 import { authErrors } from "./authErrors";
 
 export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
@@ -37,47 +37,44 @@ export function SignInPage({ redirectTo }: { redirectTo: string | undefined }) {
   });
 
   return (
-    <CenteredLayout>
-      <Paper withBorder shadow="sm" p="xl" radius="lg">
-        <Title order={1} fz={22} mb={4}>
-          Sign in to Docket
-        </Title>
-        <Text c="dimmed" size="sm" mb="lg">
-          Welcome back. Your plate is waiting.
-        </Text>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="email"
-              required
-              {...form.getInputProps("email")}
-            />
-            <PasswordField
-              label="Password"
-              autoComplete="current-password"
-              required
-              {...form.getInputProps("password")}
-            />
-            <Text size="sm" ta="right" mt={-8}>
-              <Anchor renderRoot={(props) => <Link to="/forgot-password" {...props} />}>
-                Forgot password?
-              </Anchor>
-            </Text>
-            <FormErrorAlert message={formError} />
-            <Button type="submit" loading={form.submitting} fullWidth>
-              Sign in
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-      <Text ta="center" size="sm" mt="md">
-        New to Docket?{" "}
-        <Anchor renderRoot={(props) => <Link to="/sign-up" search={{ redirect: redirectTo }} {...props} />}>
-          Create an account
-        </Anchor>
-      </Text>
-    </CenteredLayout>
+    <AuthCard
+      title="Sign in to Docket"
+      intro="Welcome back. Your plate is waiting."
+      after={
+        <>
+          New to Docket?{" "}
+          <Anchor renderRoot={(props) => <Link to="/sign-up" search={{ redirect: redirectTo }} {...props} />}>
+            Create an account
+          </Anchor>
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps("email")}
+          />
+          <PasswordField
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps("password")}
+          />
+          <Text size="sm" ta="right" mt={-8}>
+            <Anchor renderRoot={(props) => <Link to="/forgot-password" {...props} />}>
+              Forgot password?
+            </Anchor>
+          </Text>
+          <FormErrorAlert message={formError} />
+          <Button type="submit" loading={form.submitting} fullWidth>
+            Sign in
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
   );
 }

@@ -1,15 +1,15 @@
-import { Anchor, Button, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Anchor, Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useRouter } from "@tanstack/react-router";
 import { useState } from "react";
 import { signUp } from "../api/auth";
-import { CenteredLayout } from "../components/CenteredLayout";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { LimitedTextInput } from "../components/LimitedTextInput";
 import { PasswordField } from "../components/PasswordField";
 import { textProblem } from "../components/textLimits";
 import { usePageTitle } from "../components/usePageTitle";
+import { AuthCard } from "./AuthCard";
 import { authErrors } from "./authErrors";
 
 export function SignUpPage({ redirectTo }: { redirectTo: string | undefined }) {
@@ -40,50 +40,47 @@ export function SignUpPage({ redirectTo }: { redirectTo: string | undefined }) {
   });
 
   return (
-    <CenteredLayout>
-      <Paper withBorder shadow="sm" p="xl" radius="lg">
-        <Title order={1} fz={22} mb={4}>
-          Create your account
-        </Title>
-        <Text c="dimmed" size="sm" mb="lg">
-          Start a Docket for your team in a minute.
-        </Text>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <LimitedTextInput
-              kind="personName"
-              label="Name"
-              autoComplete="name"
-              required
-              {...form.getInputProps("name")}
-            />
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="email"
-              required
-              {...form.getInputProps("email")}
-            />
-            <PasswordField
-              label="Password"
-              description="10 to 128 characters. Avoid common passwords."
-              autoComplete="new-password"
-              required
-              {...form.getInputProps("password")}
-            />
-            <FormErrorAlert message={formError} />
-            <Button type="submit" loading={form.submitting} fullWidth>
-              Create account
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-      <Text ta="center" size="sm" mt="md">
-        Already have an account?{" "}
-        <Anchor renderRoot={(props) => <Link to="/sign-in" search={{ redirect: redirectTo }} {...props} />}>
-          Sign in
-        </Anchor>
-      </Text>
-    </CenteredLayout>
+    <AuthCard
+      title="Create your account"
+      intro="Start a Docket for your team in a minute."
+      after={
+        <>
+          Already have an account?{" "}
+          <Anchor renderRoot={(props) => <Link to="/sign-in" search={{ redirect: redirectTo }} {...props} />}>
+            Sign in
+          </Anchor>
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <LimitedTextInput
+            kind="personName"
+            label="Name"
+            autoComplete="name"
+            required
+            {...form.getInputProps("name")}
+          />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps("email")}
+          />
+          <PasswordField
+            label="Password"
+            description="10 to 128 characters. Avoid common passwords."
+            autoComplete="new-password"
+            required
+            {...form.getInputProps("password")}
+          />
+          <FormErrorAlert message={formError} />
+          <Button type="submit" loading={form.submitting} fullWidth>
+            Create account
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, Button, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Stack, Text } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { queryKeys } from "../api/queryKeys";
 import { verifyEmail } from "../api/recovery";
-import { CenteredLayout } from "../components/CenteredLayout";
 import { usePageTitle } from "../components/usePageTitle";
+import { AuthCard } from "./AuthCard";
 import { readVerificationLink, tokenFromFragment } from "./recoveryLinks";
 
 type Outcome = "confirmed" | "refused" | null;
@@ -43,37 +43,32 @@ export function VerifyEmailPage() {
   const home = <Button renderRoot={(props) => <Link to="/" {...props} />}>Go to Docket</Button>;
 
   return (
-    <CenteredLayout>
-      <Paper withBorder shadow="sm" p="xl" radius="lg">
-        <Title order={1} fz={22} mb="md">
-          Confirm your address
-        </Title>
-        {!token || !link ? (
-          <Text>This page works with the link from your e-mail; open the whole link.</Text>
-        ) : outcome === "confirmed" ? (
-          <Stack>
-            <Text role="status">{link.email ?? "Your address"} is confirmed. Thank you.</Text>
-            {home}
-          </Stack>
-        ) : link.expired || outcome === "refused" ? (
-          <Alert color="red" role="alert" title="This link cannot be used">
-            {link.expired
-              ? "It has expired: a confirmation link works for 24 hours."
-              : "It is not a valid confirmation link: it may have been cut short."}{" "}
-            Signed in, you can have a new one sent.
-          </Alert>
-        ) : (
-          <Stack>
-            <Text>
-              Confirm that {link.email ?? "this address"} is yours. If you did not make a Docket account with
-              it, close this page.
-            </Text>
-            <Button onClick={confirm} loading={busy}>
-              Confirm my address
-            </Button>
-          </Stack>
-        )}
-      </Paper>
-    </CenteredLayout>
+    <AuthCard title="Confirm your address">
+      {!token || !link ? (
+        <Text>This page works with the link from your e-mail; open the whole link.</Text>
+      ) : outcome === "confirmed" ? (
+        <Stack>
+          <Text role="status">{link.email ?? "Your address"} is confirmed. Thank you.</Text>
+          {home}
+        </Stack>
+      ) : link.expired || outcome === "refused" ? (
+        <Alert color="red" role="alert" title="This link cannot be used">
+          {link.expired
+            ? "It has expired: a confirmation link works for 24 hours."
+            : "It is not a valid confirmation link: it may have been cut short."}{" "}
+          Signed in, you can have a new one sent.
+        </Alert>
+      ) : (
+        <Stack>
+          <Text>
+            Confirm that {link.email ?? "this address"} is yours. If you did not make a Docket account with
+            it, close this page.
+          </Text>
+          <Button onClick={confirm} loading={busy}>
+            Confirm my address
+          </Button>
+        </Stack>
+      )}
+    </AuthCard>
   );
 }
