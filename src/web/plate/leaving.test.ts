@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Task } from "../../contract";
 import { indexOfPlacement, type LeavingTask, placeAmong, withLeaving } from "./leaving";
+import { openTask } from "./taskFixture";
 
-function task(id: string): Task {
-  return {
-    id,
-    ownerId: "owner",
-    requesterId: "owner",
-    requestId: null,
-    title: id.toUpperCase(),
-    notes: "",
-    state: "open",
-    position: null,
-    due: null,
-    dueAt: null,
-    overdue: false,
-    urgent: false,
-    createdAt: "2026-03-01T09:00:00.000Z",
-    startedAt: null,
-    completedAt: null,
-    droppedAt: null,
-    dropReason: null,
-    version: 2,
-  };
-}
+const task = (id: string) => openTask(id, { version: 2 });
 
 const leavingOf = (id: string, order: string[]): LeavingTask => ({ task: task(id), outcome: "done", order });
 const shown = (rows: ReturnType<typeof withLeaving>) =>

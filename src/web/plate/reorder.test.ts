@@ -1,31 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Task } from "../../contract";
 import { placementForMove, reorderPlate, withoutTask } from "./reorder";
+import { openTask } from "./taskFixture";
 
 const ids = ["a", "b", "c", "d"];
 
-function task(id: string, position: number): Task {
-  return {
-    id,
-    ownerId: "owner",
-    requesterId: "owner",
-    requestId: null,
-    title: id.toUpperCase(),
-    notes: "",
-    state: "open",
-    position,
-    due: null,
-    dueAt: null,
-    overdue: false,
-    urgent: false,
-    createdAt: "2026-03-01T09:00:00.000Z",
-    startedAt: null,
-    completedAt: null,
-    droppedAt: null,
-    dropReason: null,
-    version: 1,
-  };
-}
+const task = (id: string, position: number) => openTask(id, { position });
 
 describe("placementForMove", () => {
   it("names the task a moved task will follow", () => {

@@ -1,30 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Task } from "../../contract";
+import { openTask } from "./taskFixture";
 import { NOTHING_TO_UNDO, nextExpiry, UNDO_MS, type UndoState, undoMessage, undoReducer } from "./undoState";
 
-function task(id: string, changes: Partial<Task> = {}): Task {
-  return {
-    id,
-    ownerId: "owner",
-    requesterId: "owner",
-    requestId: null,
-    title: `Task ${id}`,
-    notes: "",
-    state: "open",
-    position: 1,
-    due: null,
-    dueAt: null,
-    overdue: false,
-    urgent: false,
-    createdAt: "2026-03-01T09:00:00.000Z",
-    startedAt: null,
-    completedAt: null,
-    droppedAt: null,
-    dropReason: null,
-    version: 1,
-    ...changes,
-  };
-}
+const task = (id: string, changes: Partial<Task> = {}) =>
+  openTask(id, { title: `Task ${id}`, position: 1, ...changes });
 
 const T0 = 1_000_000;
 
