@@ -21,8 +21,7 @@ import { migrateToLatest } from "../src/server/db/migrate";
 import { runDigests } from "../src/server/digests/run";
 import { createMailer } from "../src/server/mail/mailer";
 import { deliverMail } from "../src/server/mail/outbound";
-import { startPostgresCluster } from "../test/support/postgres-cluster";
-import { benchDatabase } from "./databases";
+import { benchDatabase, onEachDialect } from "./databases";
 import { personId, seedOrganization, taskId } from "./seed";
 
 const people = 10_000;
@@ -41,16 +40,7 @@ interface Result {
 }
 
 async function main(): Promise<void> {
-  const dialects = (["sqlite", "postgres"] as const).filter(
-    (dialect) => only === undefined || dialect === only,
-  );
-  const cluster = dialects.includes("postgres") ? await startPostgresCluster() : null;
-  const results: Result[] = [];
-  try {
-    for (const dialect of dialects) results.push(await benchDigests(dialect, cluster?.url ?? null));
-  } finally {
-    await cluster?.stop();
-  }
+  const results = await onEachDialect(only, benchDigests);
   console.log(
     `\n=== digests: ${people.toLocaleString("en")} people due in the same minute, handed to SMTP ===`,
   );

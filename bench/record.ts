@@ -17,8 +17,7 @@ import { localDateOf } from "../src/core/zone-calendar";
 import { openDatabase } from "../src/server/db/connect";
 import type { DialectName } from "../src/server/db/dialect";
 import { migrateToLatest } from "../src/server/db/migrate";
-import { startPostgresCluster } from "../test/support/postgres-cluster";
-import { benchDatabase } from "./databases";
+import { benchDatabase, onEachDialect } from "./databases";
 import { benchManager } from "./manager";
 import { type Figures, type Load, measure, printTable } from "./measure";
 import { startBenchServers } from "./processes";
@@ -57,16 +56,7 @@ interface Result {
 }
 
 async function main(): Promise<void> {
-  const dialects = (["sqlite", "postgres"] as const).filter(
-    (dialect) => only === undefined || dialect === only,
-  );
-  const cluster = dialects.includes("postgres") ? await startPostgresCluster() : null;
-  const results: Result[] = [];
-  try {
-    for (const dialect of dialects) results.push(await benchOne(dialect, cluster?.url ?? null));
-  } finally {
-    await cluster?.stop();
-  }
+  const results = await onEachDialect(only, benchOne);
   console.log("\n=== summary ===");
   for (const result of results) {
     printTable(title(result), result.rows, result.baseline);
