@@ -4,6 +4,7 @@ export * from "./health";
 export * from "./inbox";
 export * from "./invitations";
 export * from "./me";
+export * from "./one-on-ones";
 export * from "./organizations";
 export * from "./outbox";
 export * from "./people";

@@ -23,6 +23,7 @@ export const Task = z
     ownerId: Id,
     requesterId: Id,
     requestId: Id.nullable(),
+    meetingId: Id.nullable().describe("The one-on-one meeting it was added from as an action item."),
     title: z.string(),
     notes: z.string(),
     state: TaskState,

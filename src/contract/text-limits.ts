@@ -12,4 +12,6 @@ export const textLimits = {
   reason: 500,
   tokenName: 80,
   notes: 20_000,
+  talkingPoint: 2000,
+  meetingNotes: 20_000,
 } as const;

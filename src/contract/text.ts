@@ -76,3 +76,15 @@ export const RequestTitle = oneLineText("title", {
 export const Reason = oneLineText("reason", { max: textLimits.reason, required: "say why" });
 export const TokenName = oneLineText("name", { max: textLimits.tokenName, required: "name is required" });
 export const Notes = linesOfText("notes", { max: textLimits.notes });
+/** A point for a one-on-one's agenda: lines of text, trimmed, not blank. */
+export const TalkingPointText = z
+  .string()
+  .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+  .trim()
+  .min(1, "a talking point needs some text")
+  .max(textLimits.talkingPoint, `a talking point must be at most ${textLimits.talkingPoint} characters`)
+  .refine(isLinesOfText, {
+    message: "a talking point may hold line breaks and tabs, but no other control characters",
+  });
+/** A meeting's shared notes or one person's private note on it (Markdown). */
+export const MeetingNotes = linesOfText("notes", { max: textLimits.meetingNotes });

@@ -111,6 +111,7 @@ describe("decide", () => {
       { kind: "record.read", plate: plate(["me"], "them") },
       "hide",
     ],
+    ...oneOnOneCases(),
   ];
 
   it.each(cases)("%s", (_, who, action, expected) => {
@@ -136,3 +137,85 @@ describe("authorize", () => {
     expect(() => authorize(actor("admin"), { kind: "invitation.manage" })).not.toThrow();
   });
 });
+
+/** A one-on-one between `participantIds`, in the actor's organization unless said. */
+const series = (participantIds: string[], organizationId = org) => ({ organizationId, participantIds });
+
+function oneOnOneCases(): [string, Actor, Action, ReturnType<typeof decide>][] {
+  const ours = series(["me", "them"]);
+  const theirs = series(["them", "other"]);
+  return [
+    [
+      "a member sets up a 1:1 with a colleague",
+      actor("member"),
+      { kind: "oneOnOne.create", with: someone() },
+      "allow",
+    ],
+    [
+      "a member sets up a 1:1 with someone elsewhere",
+      actor("member"),
+      { kind: "oneOnOne.create", with: someone("member", "org-2") },
+      "hide",
+    ],
+    ["a participant reads their 1:1", actor("member"), { kind: "oneOnOne.read", series: ours }, "allow"],
+    ["a participant writes in their 1:1", actor("member"), { kind: "oneOnOne.write", series: ours }, "allow"],
+    ["an owner reads someone else's 1:1", actor("owner"), { kind: "oneOnOne.read", series: theirs }, "hide"],
+    [
+      "an admin writes in someone else's 1:1",
+      actor("admin"),
+      { kind: "oneOnOne.write", series: theirs },
+      "hide",
+    ],
+    [
+      "a participant of another organization's 1:1 by id",
+      actor("member"),
+      { kind: "oneOnOne.read", series: series(["me", "them"], "org-2") },
+      "hide",
+    ],
+    [
+      "a participant reads an action item of their meeting on someone else's plate",
+      actor("member"),
+      {
+        kind: "task.read",
+        task: { ...plate(["boss"], "them"), requesterId: "them", meetingParticipantIds: ["me", "them"] },
+      },
+      "allow",
+    ],
+    [
+      "a participant completes an action item on someone else's plate",
+      actor("member"),
+      {
+        kind: "task.manage",
+        task: { ...plate(["boss"], "them"), requesterId: "them", meetingParticipantIds: ["me", "them"] },
+      },
+      "forbid",
+    ],
+    [
+      "an admin reads an action item of others' meeting",
+      actor("admin"),
+      {
+        kind: "task.read",
+        task: { ...plate(["boss"], "them"), requesterId: "them", meetingParticipantIds: ["x", "them"] },
+      },
+      "hide",
+    ],
+    [
+      "the author rewords their point",
+      actor("member"),
+      { kind: "talkingPoint.reword", series: ours, authorId: "me" },
+      "allow",
+    ],
+    [
+      "the other participant rewords a point",
+      actor("member"),
+      { kind: "talkingPoint.reword", series: ours, authorId: "them" },
+      "forbid",
+    ],
+    [
+      "an owner rewords a point of someone else's 1:1",
+      actor("owner"),
+      { kind: "talkingPoint.reword", series: theirs, authorId: "them" },
+      "hide",
+    ],
+  ];
+}

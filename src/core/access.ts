@@ -35,7 +35,17 @@ export type Action =
   | { kind: "task.manage"; task: TaskSubject }
   | { kind: "task.accept"; task: TaskSubject }
   | { kind: "request.read"; request: RequestSubject }
-  | { kind: "request.manage"; request: RequestSubject };
+  | { kind: "request.manage"; request: RequestSubject }
+  | { kind: "oneOnOne.create"; with: { id: string; organizationId: string | null } }
+  | { kind: "oneOnOne.read"; series: SeriesSubject }
+  | { kind: "oneOnOne.write"; series: SeriesSubject }
+  | { kind: "talkingPoint.reword"; series: SeriesSubject; authorId: string };
+
+/** A one-on-one series as access sees it: its organization and its two participants. */
+export interface SeriesSubject {
+  organizationId: string;
+  participantIds: readonly string[];
+}
 
 /** A request as access sees it: who asked, and who was asked. */
 export interface RequestSubject {
@@ -51,13 +61,20 @@ export interface PlateSubject {
   chain: readonly string[];
 }
 
-/** A task as access sees it: its plate and who asked for it. */
+/** A task as access sees it: its plate, who asked for it, and the pair of the one-on-one it came from. */
 export interface TaskSubject extends PlateSubject {
   requesterId: string;
+  /** The two people of the meeting it was added from as an action item, if it was. */
+  meetingParticipantIds?: readonly string[];
 }
 
 /** How the actor stands to a plate: its owner, above the owner, or neither. */
 export type PlateRelation = "owner" | "chain" | "other";
+
+/** Only the two people of a one-on-one see it: not their managers, not an owner or admin. */
+function isParticipant(actor: Actor, series: SeriesSubject): boolean {
+  return sameOrganization(actor, series.organizationId) && series.participantIds.includes(actor.id);
+}
 
 const isAdmin = (actor: Actor) => actor.role === "owner" || actor.role === "admin";
 
@@ -72,11 +89,19 @@ export function plateRelation(actor: Actor, plate: PlateSubject): PlateRelation 
   return plate.chain.includes(actor.id) ? "chain" : "other";
 }
 
-/** The owner and their chain may do anything to a task; its requester may read, edit and withdraw it. */
+/**
+ * The owner and their chain may do anything to a task; its requester may read, edit and withdraw it;
+ * the two people of the one-on-one it was added from may read it (it was written in their meeting).
+ */
 function decideTask(actor: Actor, kind: "read" | "edit" | "manage" | "accept", task: TaskSubject): Decision {
   const onPlate = plateRelation(actor, task) !== "other";
   const isRequester = sameOrganization(actor, task.organizationId) && actor.id === task.requesterId;
-  if (!onPlate && !isRequester) return "hide";
+  if (!onPlate && !isRequester) {
+    const fromTheirMeeting =
+      sameOrganization(actor, task.organizationId) && (task.meetingParticipantIds ?? []).includes(actor.id);
+    if (!fromTheirMeeting) return "hide";
+    return kind === "read" ? "allow" : "forbid";
+  }
   if (kind === "accept" && isRequester && actor.id !== task.ownerId) return "forbid";
   if (kind === "read" || kind === "edit") return "allow";
   return onPlate ? "allow" : "forbid";
@@ -133,6 +158,16 @@ export function decide(actor: Actor, action: Action): Decision {
       if (!request.assigneeIds.includes(actor.id)) return "hide";
       return action.kind === "request.read" ? "allow" : "forbid";
     }
+    case "oneOnOne.create":
+      // Between the actor and another person of their organization (with oneself is a 422 of the input).
+      return sameOrganization(actor, action.with.organizationId) ? "allow" : "hide";
+    case "oneOnOne.read":
+    case "oneOnOne.write":
+      return isParticipant(actor, action.series) ? "allow" : "hide";
+    case "talkingPoint.reword":
+      // Either participant may tick or order a point; only its author may reword or delete it.
+      if (!isParticipant(actor, action.series)) return "hide";
+      return actor.id === action.authorId ? "allow" : "forbid";
   }
 }
 
@@ -155,6 +190,10 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "task.accept": "You asked for this task: its owner or their manager decides whether to take it.",
   "request.read": "You cannot see this request.",
   "request.manage": "Only the person who sent this request, or an admin, can cancel it or add people.",
+  "oneOnOne.create": "You cannot set up a one-on-one with this person.",
+  "oneOnOne.read": "You cannot see this one-on-one.",
+  "oneOnOne.write": "You cannot change this one-on-one.",
+  "talkingPoint.reword": "Only the person who wrote a talking point can reword or delete it.",
 };
 
 const hiddenSubjects: Record<Action["kind"], string> = {
@@ -176,6 +215,10 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "task.accept": "Task",
   "request.read": "Request",
   "request.manage": "Request",
+  "oneOnOne.create": "Person",
+  "oneOnOne.read": "One-on-one",
+  "oneOnOne.write": "One-on-one",
+  "talkingPoint.reword": "Talking point",
 };
 
 /** Throws the right AppError unless `actor` may perform `action`. */

@@ -6,6 +6,7 @@ import {
   anchorAfterChange,
   localView,
   maxOccurrencesPerCall,
+  nextFreeSlot,
   nextOccurrence,
   occurrenceAt,
   occurrenceIndex,
@@ -78,6 +79,23 @@ describe("nextOccurrence, occurrencesBetween and occurrenceIndex", () => {
     expect(nextOccurrence(fortnightly, clock.now()).toISOString()).toBe("2026-04-14T08:00:00.000Z");
     clock.set("2031-06-01T00:00:00Z");
     expect(occurrenceIndex(fortnightly, nextOccurrence(fortnightly, clock.now()))).not.toBeNull();
+  });
+
+  it("finds the next free slot after now, after every taken slot and after the meeting it follows", () => {
+    const now = at("2026-03-20T00:00:00Z");
+    expect(nextFreeSlot(fortnightly, now, []).toISOString()).toBe("2026-03-31T08:00:00.000Z");
+    // The 31 March slot is taken (skipped ahead of time): the next goes a period later.
+    expect(nextFreeSlot(fortnightly, now, [at("2026-03-31T08:00:00Z")]).toISOString()).toBe(
+      "2026-04-14T08:00:00.000Z",
+    );
+    // Slots in the past do not hold the series back.
+    expect(nextFreeSlot(fortnightly, now, [at("2026-03-03T09:00:00Z")]).toISOString()).toBe(
+      "2026-03-31T08:00:00.000Z",
+    );
+    // A meeting moved to 2 April is followed by the slot after it.
+    expect(nextFreeSlot(fortnightly, now, [at("2026-04-02T08:00:00Z")]).toISOString()).toBe(
+      "2026-04-14T08:00:00.000Z",
+    );
   });
 
   it("lists the meetings in (after, until], oldest first", () => {

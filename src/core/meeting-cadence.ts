@@ -198,3 +198,14 @@ export function localView(at: Date, timeZone: string): LocalView {
 export function endsAt(start: Date, minutes: number): Date {
   return new Date(start.getTime() + minutes * 60_000);
 }
+
+/**
+ * When the series' next meeting goes: its first cadence time after `now` and after every instant in
+ * `taken` (the slots its meetings already hold, and the meeting it follows), so no slot is used twice
+ * and the new meeting comes after the one before it.
+ */
+export function nextFreeSlot(series: CadenceSeries, now: Date, taken: readonly Date[]): Date {
+  let after = now;
+  for (const instant of taken) if (instant > after) after = instant;
+  return nextOccurrence(series, after);
+}

@@ -7,6 +7,7 @@ import {
   finishMeeting,
   type MeetingSlot,
   rankForPoint,
+  rewordTalkingPoint,
   type TalkingPoint,
   talkingPointTextLimit,
   tickTalkingPoint,
@@ -113,6 +114,7 @@ describe("adding, ordering and ticking points", () => {
         () => addTalkingPoint(done, points, { id: "late", authorId: "ana", text: "late", createdAt: day(1) }),
         () => rankForPoint(done, points, "top", "p-b"),
         () => tickTalkingPoint(done, points[0] as TalkingPoint, true),
+        () => rewordTalkingPoint(done, points[0] as TalkingPoint, "better words"),
       ];
       for (const refused of refusals) {
         const error = appError(refused);
@@ -120,6 +122,15 @@ describe("adding, ordering and ticking points", () => {
         expect(error.message).toMatch(/next meeting/);
       }
     }
+  });
+
+  it("rewords a point with its text checked as a new point's, keeping everything else", () => {
+    const m1 = meeting("m1", 0);
+    const [point] = addAll(m1, [], ["a"]) as [TalkingPoint];
+    const reworded = rewordTalkingPoint(m1, point, "  hiring plan  ");
+    expect(reworded).toEqual({ ...point, text: "hiring plan" });
+    expect(appError(() => rewordTalkingPoint(m1, point, "   ")).status).toBe(400);
+    expect(appError(() => rewordTalkingPoint(m1, point, "x".repeat(2001))).status).toBe(400);
   });
 
   it("refuses a point of another meeting when ticking", () => {

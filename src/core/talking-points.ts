@@ -126,6 +126,21 @@ export function tickTalkingPoint(
   return { ...point, discussed };
 }
 
+/** `point` (of `meeting`, upcoming) reworded: the text checked as a new point's would be. */
+export function rewordTalkingPoint(meeting: MeetingSlot, point: TalkingPoint, text: string): TalkingPoint {
+  assertOpenForPoints(meeting);
+  return { ...tickTalkingPoint(meeting, point, point.discussed), text: checkedTalkingPointText(text) };
+}
+
+/** A point of a held or skipped meeting is its record: it is not reworded, reordered, ticked or deleted (422). */
+export function assertOpenForPoints(meeting: MeetingSlot): void {
+  if (meeting.state === "upcoming") return;
+  throw ruleViolated(
+    `This meeting was ${meeting.state}: its talking points are its record. Add it to the next meeting.`,
+    [{ path: "meetingId", message: `the meeting was ${meeting.state}` }],
+  );
+}
+
 /** A point moving on: where to, and what it says about its carrying. */
 export interface CarriedPoint {
   pointId: string;
@@ -208,12 +223,4 @@ function compareMeetings(a: MeetingSlot, b: MeetingSlot): number {
   const byTime = Date.parse(a.scheduledAt) - Date.parse(b.scheduledAt);
   if (byTime !== 0) return byTime;
   return a.id === b.id ? 0 : a.id < b.id ? -1 : 1;
-}
-
-function assertOpenForPoints(meeting: MeetingSlot): void {
-  if (meeting.state === "upcoming") return;
-  throw ruleViolated(
-    `This meeting was ${meeting.state}: its talking points are its record. Add it to the next meeting.`,
-    [{ path: "meetingId", message: `the meeting was ${meeting.state}` }],
-  );
 }

@@ -27,6 +27,7 @@ import { registerInboxRoutes } from "./inbox/routes";
 import { registerInvitationRoutes } from "./invitations/routes";
 import type { Mailer } from "./mail/mailer";
 import { registerMeRoutes } from "./me/routes";
+import { registerOneOnOneRoutes } from "./one-on-ones/routes";
 import { registerOrganizationRoutes } from "./organizations/routes";
 import { registerOutboxRoutes } from "./outbox/routes";
 import { registerPeopleRoutes } from "./people/routes";
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerTaskRoutes(v1, ctx);
       registerRecordRoutes(v1, ctx);
       registerRequestRoutes(v1, ctx);
+      registerOneOnOneRoutes(v1, ctx);
       registerEventRoutes(v1, ctx);
       registerInboxRoutes(v1, ctx);
       registerDigestRoutes(v1, ctx);

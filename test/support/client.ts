@@ -22,6 +22,7 @@ export class Client {
   get = <T = Record<string, unknown>>(path: string) => this.request<T>("GET", path);
   post = <T = Record<string, unknown>>(path: string, body?: unknown) => this.request<T>("POST", path, body);
   patch = <T = Record<string, unknown>>(path: string, body?: unknown) => this.request<T>("PATCH", path, body);
+  put = <T = Record<string, unknown>>(path: string, body?: unknown) => this.request<T>("PUT", path, body);
   delete = <T = Record<string, unknown>>(path: string) => this.request<T>("DELETE", path);
 
   async request<T>(

@@ -134,6 +134,16 @@ export async function lockRequest(
   await trx.selectFrom("request").select("id").where("id", "=", id).forNoKeyUpdate().execute();
 }
 
+/** Within a transaction, holds one one-on-one series until commit: its meetings and points change one writer at a time. */
+export async function lockSeries(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  id: string,
+): Promise<void> {
+  if (dialect !== "postgres") return;
+  await trx.selectFrom("one_on_one").select("id").where("id", "=", id).forNoKeyUpdate().execute();
+}
+
 /**
  * `column` is one of a list of ids bound as one parameter (spelled by `idListValue`), so that one
  * prepared statement serves any number of ids: SQLite reads a JSON array, PostgreSQL a `text[]`.

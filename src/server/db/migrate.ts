@@ -7,6 +7,7 @@ import { calm } from "./migrations/004-calm";
 import { audit } from "./migrations/005-audit";
 import { signInAttemptsAndTokenExpiry } from "./migrations/006-sign-in-attempts-and-token-expiry";
 import { bounds } from "./migrations/008-bounds";
+import { oneOnOnes } from "./migrations/009-one-on-ones";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -19,6 +20,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "005-audit": audit(dialect),
     "006-sign-in-attempts-and-token-expiry": signInAttemptsAndTokenExpiry(dialect),
     "008-bounds": bounds(),
+    "009-one-on-ones": oneOnOnes(dialect),
   };
 }
 

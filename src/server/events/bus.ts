@@ -5,13 +5,32 @@
  */
 import { EventEmitter } from "node:events";
 
-export interface LiveEvent {
+export type LiveEvent = TaskChanged | MeetingChanged;
+
+export interface TaskChanged {
   kind: "task.changed";
   taskId: string;
   ownerId: string;
   at: string;
   /** The people who may see the change: the owner, the requester and the owner's management chain. */
   audience: string[];
+}
+
+/** A one-on-one meeting changed: its time, state, shared notes, talking points or action items. */
+export interface MeetingChanged {
+  kind: "meeting.changed";
+  meetingId: string;
+  seriesId: string;
+  at: string;
+  /** The two people of the one-on-one, and nobody else. */
+  audience: string[];
+}
+
+/** What a stream tells its listener of an event: what changed, never who else hears of it. */
+export function eventData(event: LiveEvent): Record<string, string> {
+  return event.kind === "task.changed"
+    ? { taskId: event.taskId, ownerId: event.ownerId, at: event.at }
+    : { meetingId: event.meetingId, seriesId: event.seriesId, at: event.at };
 }
 
 export type Listener = (event: LiveEvent) => void;

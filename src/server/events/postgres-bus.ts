@@ -41,7 +41,7 @@ export class PostgresEventBus implements EventBus {
     let payload = JSON.stringify(event);
     if (Buffer.byteLength(payload) > maxPayloadBytes) {
       // An absurdly deep chain: send the event to the owner only rather than not at all.
-      payload = JSON.stringify({ ...event, audience: [event.ownerId] });
+      payload = JSON.stringify({ ...event, audience: event.audience.slice(0, 1) });
     }
     await sql`select pg_notify(${channel}, ${payload})`.execute(this.db);
   }

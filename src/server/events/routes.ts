@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { problemResponses } from "../../contract/common";
 import type { AppContext } from "../context";
 import { identify, requireActor } from "../http/request-actor";
-import type { LiveEvent } from "./bus";
+import { eventData, type LiveEvent } from "./bus";
 import { StreamSlots } from "./stream-slots";
 
 /**
@@ -26,7 +26,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext): void
         tags: ["Live updates"],
         summary: "A text/event-stream of changes visible to me",
         description:
-          "Each message has `event: task.changed` and `data: {taskId, ownerId, at}`. A comment line arrives every 20 s; the stream ends when the session or token behind it does. At most 20 streams per person are open at once on one server, and a server holds a bounded number in all (`LIVE_STREAMS_PER_INSTANCE`): beyond either, 429 with `Retry-After`.",
+          "Each message has `event: task.changed` and `data: {taskId, ownerId, at}`, or, to the two people of a one-on-one, `event: meeting.changed` and `data: {meetingId, seriesId, at}`. A comment line arrives every 20 s; the stream ends when the session or token behind it does. At most 20 streams per person are open at once on one server, and a server holds a bounded number in all (`LIVE_STREAMS_PER_INSTANCE`): beyond either, 429 with `Retry-After`.",
         produces: ["text/event-stream"],
         response: problemResponses(401, 429),
       },
@@ -46,8 +46,7 @@ export function registerEventRoutes(app: FastifyInstance, ctx: AppContext): void
       raw.write("retry: 2000\n: connected\n\n");
       const forward = (event: LiveEvent) => {
         if (!event.audience.includes(actor.id)) return;
-        const data = { taskId: event.taskId, ownerId: event.ownerId, at: event.at };
-        raw.write(`event: ${event.kind}\ndata: ${JSON.stringify(data)}\n\n`);
+        raw.write(`event: ${event.kind}\ndata: ${JSON.stringify(eventData(event))}\n\n`);
       };
       const unsubscribe = ctx.events.subscribe(forward);
       // Each heartbeat also asks again who is calling: a stream ends with the session or token behind it.

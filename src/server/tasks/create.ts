@@ -64,7 +64,7 @@ export async function addToPlate(
   actor: Actor & { organizationId: string },
   ownerId: string,
   input: CreateTask,
-  options: { requestId: string | null; at: string },
+  options: { requestId: string | null; meetingId?: string; at: string },
 ): Promise<AddedTask> {
   // Lock first, then read: the owner's zone (for a date due) must be the one in force when this commits.
   await lockPlate(trx, ctx.dialect, ownerId);
@@ -81,6 +81,7 @@ export async function addToPlate(
     owner_id: owner.id,
     requester_id: actor.id,
     request_id: options.requestId,
+    meeting_id: options.meetingId ?? null,
     title: input.title,
     notes: input.notes ?? "",
     state: placed ? "open" : "triage",

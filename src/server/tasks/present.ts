@@ -10,6 +10,7 @@ export function presentTask(row: PresentedRow, position: number | null, now: Dat
     ownerId: row.owner_id,
     requesterId: row.requester_id,
     requestId: row.request_id,
+    meetingId: row.meeting_id,
     title: row.title,
     notes: row.notes,
     state: row.state,

@@ -29,6 +29,7 @@ export const presentedColumns = [
   "owner_id",
   "requester_id",
   "request_id",
+  "meeting_id",
   "title",
   "notes",
   "state",
@@ -56,6 +57,64 @@ const plate = precompiled<{ ownerId: string }, PresentedRow>((db, $) =>
 /** The open and in-progress tasks of a plate, in priority order. */
 export async function plateTasks(db: Db, ownerId: string): Promise<PresentedRow[]> {
   return plate.execute(db, { ownerId });
+}
+
+/** The most tasks of each kind a one-on-one's agenda lists (`finishedBetween`). */
+export const finishedBetweenLimit = 50;
+
+const finishedBetweenQueries = {
+  done: precompiled<{ ownerId: string; since: string; until: string }, PresentedRow>((db, $) =>
+    db
+      .selectFrom("task")
+      .select(presentedColumns)
+      .where("owner_id", "=", $("ownerId"))
+      .where("state", "=", "done")
+      .where("completed_at", ">", $("since"))
+      .where("completed_at", "<=", $("until"))
+      .orderBy("completed_at", "desc")
+      .orderBy("id", "desc")
+      .limit(finishedBetweenLimit),
+  ),
+  dropped: precompiled<{ ownerId: string; since: string; until: string }, PresentedRow>((db, $) =>
+    db
+      .selectFrom("task")
+      .select(presentedColumns)
+      .where("owner_id", "=", $("ownerId"))
+      .where("state", "=", "dropped")
+      .where("dropped_at", ">", $("since"))
+      .where("dropped_at", "<=", $("until"))
+      .orderBy("dropped_at", "desc")
+      .orderBy("id", "desc")
+      .limit(finishedBetweenLimit),
+  ),
+};
+
+/** A plate's tasks done (or dropped) in `(since, until]`, most recent first, at most `finishedBetweenLimit`. */
+export async function finishedBetween(
+  db: Db,
+  ownerId: string,
+  state: "done" | "dropped",
+  window: { since: string; until: string },
+): Promise<PresentedRow[]> {
+  return finishedBetweenQueries[state].execute(db, { ownerId, ...window });
+}
+
+/** The most action items a meeting lists. */
+export const actionItemsLimit = 200;
+
+const ofMeeting = precompiled<{ meetingId: string }, TaskRow>((db, $) =>
+  db
+    .selectFrom("task")
+    .selectAll()
+    .where("meeting_id", "=", $("meetingId"))
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(actionItemsLimit),
+);
+
+/** The tasks added from a meeting (its action items), oldest first. */
+export async function tasksOfMeeting(db: Db, meetingId: string): Promise<TaskRow[]> {
+  return ofMeeting.execute(db, { meetingId });
 }
 
 /** Just the keys of a plate, in order: what placing a task needs. */

@@ -1,0 +1,60 @@
+import type { Meeting, NextMeeting, PlateAgenda, Series, TalkingPoint } from "../../contract/one-on-ones";
+import type { Task } from "../../contract/tasks";
+import { endsAt } from "../../core/meeting-cadence";
+import { cadenceOf } from "./series-shape";
+import type { MeetingRow, SeriesRow, TalkingPointRow } from "./store";
+
+export function presentSeries(row: SeriesRow, next: (MeetingRow & { points: number }) | undefined): Series {
+  return {
+    id: row.id,
+    participantIds: [row.first_person_id, row.second_person_id],
+    organizerId: row.organizer_id,
+    cadence: cadenceOf(row),
+    timeZone: row.time_zone,
+    createdAt: row.created_at,
+    endedAt: row.ended_at,
+    nextMeeting: row.ended_at !== null || next === undefined ? null : presentNextMeeting(row, next),
+  };
+}
+
+function presentNextMeeting(series: SeriesRow, row: MeetingRow & { points: number }): NextMeeting {
+  return {
+    id: row.id,
+    scheduledAt: row.scheduled_at,
+    endsAt: endsAt(new Date(row.scheduled_at), series.minutes).toISOString(),
+    state: row.state,
+    talkingPoints: row.points,
+    version: row.version,
+  };
+}
+
+export function presentTalkingPoint(row: TalkingPointRow): TalkingPoint {
+  return {
+    id: row.id,
+    authorId: row.author_id,
+    text: row.text,
+    discussed: Boolean(row.discussed),
+    carriedFrom: row.carried_from,
+    timesCarried: row.times_carried,
+    createdAt: row.created_at,
+  };
+}
+
+export function presentMeeting(
+  series: SeriesRow,
+  row: MeetingRow,
+  parts: { points: TalkingPointRow[]; actionItems: Task[]; fromThePlate: PlateAgenda[] },
+): Meeting {
+  return {
+    id: row.id,
+    seriesId: row.series_id,
+    scheduledAt: row.scheduled_at,
+    endsAt: endsAt(new Date(row.scheduled_at), series.minutes).toISOString(),
+    state: row.state,
+    talkingPoints: parts.points.map(presentTalkingPoint),
+    sharedNotes: row.shared_notes,
+    actionItems: parts.actionItems,
+    fromThePlate: parts.fromThePlate,
+    version: row.version,
+  };
+}

@@ -1,0 +1,117 @@
+import type { Kysely, Transaction } from "kysely";
+import type { Meeting, MeetingsQuery, Series } from "../../contract/one-on-ones";
+import type { Task } from "../../contract/tasks";
+import { type Actor, authorize, requireOrganization } from "../../core/access";
+import { notFound } from "../../core/errors";
+import type { AppContext } from "../context";
+import type { Database } from "../db/schema";
+import { presentTask } from "../tasks/present";
+import { positionOf, tasksOfMeeting } from "../tasks/store";
+import { fromThePlate } from "./agenda";
+import { presentMeeting, presentSeries } from "./present";
+import { seriesSubject } from "./series-shape";
+import {
+  findMeeting,
+  findSeries,
+  type MeetingRow,
+  meetingsPage,
+  nextMeetings,
+  type SeriesRow,
+  seriesOf,
+  talkingPointsOf,
+} from "./store";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The most series a person's list answers: far more than anyone holds going at once. */
+const seriesListLimit = 200;
+
+/** A series the actor takes part in (404 for anyone else, owners and admins included). */
+export async function seriesFor(
+  db: Db,
+  actor: Actor,
+  id: string,
+  kind: "oneOnOne.read" | "oneOnOne.write" = "oneOnOne.read",
+): Promise<SeriesRow> {
+  const series = await findSeries(db, id);
+  if (!series) throw notFound("One-on-one");
+  authorize(actor, { kind, series: seriesSubject(series) });
+  return series;
+}
+
+/** A meeting and its series, for a participant (404 for anyone else). */
+export async function meetingFor(
+  db: Db,
+  actor: Actor,
+  id: string,
+  kind: "oneOnOne.read" | "oneOnOne.write" = "oneOnOne.read",
+): Promise<{ series: SeriesRow; meeting: MeetingRow }> {
+  const meeting = await findMeeting(db, id);
+  const series = meeting === undefined ? undefined : await findSeries(db, meeting.series_id);
+  if (!meeting || !series) throw notFound("Meeting");
+  authorize(actor, { kind, series: seriesSubject(series) });
+  return { series, meeting };
+}
+
+export async function listSeries(ctx: AppContext, actor: Actor): Promise<Series[]> {
+  requireOrganization(actor);
+  const rows = await seriesOf(ctx.db, actor.id, seriesListLimit);
+  const next = await nextMeetings(
+    ctx.db,
+    rows.filter((row) => row.ended_at === null).map((row) => row.id),
+  );
+  return rows.map((row) =>
+    presentSeries(
+      row,
+      next.find((meeting) => meeting.series_id === row.id),
+    ),
+  );
+}
+
+export async function getSeries(ctx: AppContext, actor: Actor, id: string): Promise<Series> {
+  return seriesAnswer(ctx.db, await seriesFor(ctx.db, actor, id));
+}
+
+/** A series as answered, with its next meeting. */
+export async function seriesAnswer(db: Db, series: SeriesRow): Promise<Series> {
+  const [next] = series.ended_at === null ? await nextMeetings(db, [series.id]) : [];
+  return presentSeries(series, next);
+}
+
+export async function listMeetings(
+  ctx: AppContext,
+  actor: Actor,
+  seriesId: string,
+  query: MeetingsQuery,
+): Promise<Meeting[]> {
+  const series = await seriesFor(ctx.db, actor, seriesId);
+  const rows = await meetingsPage(ctx.db, series.id, query.when, query.limit);
+  return Promise.all(rows.map((meeting) => meetingAnswer(ctx, actor, series, meeting)));
+}
+
+export async function getMeeting(ctx: AppContext, actor: Actor, id: string): Promise<Meeting> {
+  const { series, meeting } = await meetingFor(ctx.db, actor, id);
+  return meetingAnswer(ctx, actor, series, meeting);
+}
+
+/** A meeting as `actor` reads it: its points, its action items and the plate's part, read now. */
+export async function meetingAnswer(
+  ctx: AppContext,
+  actor: Actor,
+  series: SeriesRow,
+  meeting: MeetingRow,
+  db: Db = ctx.db,
+): Promise<Meeting> {
+  const [points, actionItems, agenda] = await Promise.all([
+    talkingPointsOf(db, meeting.id),
+    actionItemsOf(ctx, db, meeting.id),
+    fromThePlate(ctx, db, actor, series, meeting),
+  ]);
+  return presentMeeting(series, meeting, { points, actionItems, fromThePlate: agenda });
+}
+
+async function actionItemsOf(ctx: AppContext, db: Db, meetingId: string): Promise<Task[]> {
+  const now = ctx.clock.now();
+  const rows = await tasksOfMeeting(db, meetingId);
+  return Promise.all(rows.map(async (row) => presentTask(row, await positionOf(db, row), now)));
+}

@@ -1,0 +1,235 @@
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
+import { precompiled } from "../db/precompiled";
+import type { Database, MeetingTable, OneOnOneTable, TalkingPointTable } from "../db/schema";
+
+export type SeriesRow = Selectable<OneOnOneTable>;
+export type MeetingRow = Selectable<MeetingTable>;
+export type TalkingPointRow = Selectable<TalkingPointTable>;
+type Db = Kysely<Database> | Transaction<Database>;
+
+const seriesById = precompiled<{ id: string }, SeriesRow>((db, $) =>
+  db.selectFrom("one_on_one").selectAll().where("id", "=", $("id")),
+);
+
+export async function findSeries(db: Db, id: string): Promise<SeriesRow | undefined> {
+  return seriesById.first(db, { id });
+}
+
+/** The series `personId` takes part in: going ones first, then the most recently ended; at most `limit`. */
+export async function seriesOf(db: Db, personId: string, limit: number): Promise<SeriesRow[]> {
+  return db
+    .selectFrom("one_on_one")
+    .selectAll()
+    .where((eb) => eb.or([eb("first_person_id", "=", personId), eb("second_person_id", "=", personId)]))
+    .orderBy((eb) => eb.case().when("ended_at", "is", null).then(0).else(1).end())
+    .orderBy("ended_at", "desc")
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+}
+
+/** The going series of a pair, if any. */
+export async function goingSeriesOfPair(db: Db, pair: [string, string]): Promise<SeriesRow | undefined> {
+  return db
+    .selectFrom("one_on_one")
+    .selectAll()
+    .where("first_person_id", "=", pair[0])
+    .where("second_person_id", "=", pair[1])
+    .where("ended_at", "is", null)
+    .executeTakeFirst();
+}
+
+export async function insertSeries(db: Db, row: Insertable<OneOnOneTable>): Promise<SeriesRow> {
+  return db.insertInto("one_on_one").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateSeries(
+  db: Db,
+  id: string,
+  changes: Updateable<OneOnOneTable>,
+): Promise<SeriesRow> {
+  return db
+    .updateTable("one_on_one")
+    .set(changes)
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+const meetingById = precompiled<{ id: string }, MeetingRow>((db, $) =>
+  db.selectFrom("meeting").selectAll().where("id", "=", $("id")),
+);
+
+export async function findMeeting(db: Db, id: string): Promise<MeetingRow | undefined> {
+  return meetingById.first(db, { id });
+}
+
+/** Every meeting of a series, in scheduled order. */
+export async function meetingsOfSeries(db: Db, seriesId: string): Promise<MeetingRow[]> {
+  return db
+    .selectFrom("meeting")
+    .selectAll()
+    .where("series_id", "=", seriesId)
+    .orderBy("scheduled_at")
+    .orderBy("id")
+    .execute();
+}
+
+/** Upcoming meetings of a series, soonest first, or finished ones, most recent first: at most `limit`. */
+export async function meetingsPage(
+  db: Db,
+  seriesId: string,
+  when: "upcoming" | "past",
+  limit: number,
+): Promise<MeetingRow[]> {
+  const upcoming = when === "upcoming";
+  return db
+    .selectFrom("meeting")
+    .selectAll()
+    .where("series_id", "=", seriesId)
+    .where("state", upcoming ? "=" : "!=", "upcoming")
+    .orderBy("scheduled_at", upcoming ? "asc" : "desc")
+    .orderBy("id", upcoming ? "asc" : "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** The next upcoming meeting of each of several series, with its number of talking points. */
+export async function nextMeetings(
+  db: Db,
+  seriesIds: readonly string[],
+): Promise<(MeetingRow & { points: number })[]> {
+  if (seriesIds.length === 0) return [];
+  const rows = await db
+    .selectFrom("meeting as m")
+    .selectAll("m")
+    .select((eb) =>
+      eb
+        .selectFrom("talking_point as p")
+        .select(eb.fn.countAll<number>().as("n"))
+        .whereRef("p.meeting_id", "=", "m.id")
+        .as("points"),
+    )
+    .where("m.series_id", "in", seriesIds)
+    .where("m.state", "=", "upcoming")
+    .orderBy("m.scheduled_at")
+    .orderBy("m.id")
+    .execute();
+  const first = new Map<string, MeetingRow & { points: number }>();
+  for (const row of rows) {
+    if (!first.has(row.series_id)) first.set(row.series_id, { ...row, points: Number(row.points ?? 0) });
+  }
+  return [...first.values()];
+}
+
+/** The scheduled time of the last held meeting of the series before `before`, if any. */
+const lastHeldBefore = precompiled<{ seriesId: string; before: string }, { scheduled_at: string }>((db, $) =>
+  db
+    .selectFrom("meeting")
+    .select("scheduled_at")
+    .where("series_id", "=", $("seriesId"))
+    .where("state", "=", "held")
+    .where("scheduled_at", "<", $("before"))
+    .orderBy("scheduled_at", "desc")
+    .limit(1),
+);
+
+export async function previousHeldAt(db: Db, seriesId: string, before: string): Promise<string | undefined> {
+  return (await lastHeldBefore.first(db, { seriesId, before }))?.scheduled_at;
+}
+
+export async function insertMeeting(db: Db, row: Insertable<MeetingTable>): Promise<MeetingRow> {
+  return db.insertInto("meeting").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Writes `changes` and the next version; answers the meeting as it now is. */
+export async function updateMeeting(
+  db: Db,
+  id: string,
+  changes: Updateable<MeetingTable>,
+): Promise<MeetingRow> {
+  return db
+    .updateTable("meeting")
+    .set((eb) => ({ ...changes, version: eb("version", "+", 1) }))
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteMeeting(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("meeting").where("id", "=", id).execute();
+}
+
+/** Whether anything was written on a meeting: points shown on it or carried from it, notes, action items. */
+export async function meetingHasContent(db: Db, meeting: MeetingRow): Promise<boolean> {
+  if (meeting.shared_notes !== "") return true;
+  const [point, note, task] = await Promise.all([
+    db
+      .selectFrom("talking_point")
+      .select("id")
+      .where((eb) => eb.or([eb("meeting_id", "=", meeting.id), eb("carried_from", "=", meeting.id)]))
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom("private_note")
+      .select("meeting_id")
+      .where("meeting_id", "=", meeting.id)
+      .limit(1)
+      .executeTakeFirst(),
+    db.selectFrom("task").select("id").where("meeting_id", "=", meeting.id).limit(1).executeTakeFirst(),
+  ]);
+  return point !== undefined || note !== undefined || task !== undefined;
+}
+
+const pointsOfMeeting = precompiled<{ meetingId: string }, TalkingPointRow>((db, $) =>
+  db.selectFrom("talking_point").selectAll().where("meeting_id", "=", $("meetingId")).orderBy("rank"),
+);
+
+/** The talking points shown on a meeting, in their order. */
+export async function talkingPointsOf(db: Db, meetingId: string): Promise<TalkingPointRow[]> {
+  return pointsOfMeeting.execute(db, { meetingId });
+}
+
+/** The talking points shown on any of `meetingIds`, each meeting's in order. */
+export async function talkingPointsOfMeetings(
+  db: Db,
+  meetingIds: readonly string[],
+): Promise<TalkingPointRow[]> {
+  if (meetingIds.length === 0) return [];
+  return db
+    .selectFrom("talking_point")
+    .selectAll()
+    .where("meeting_id", "in", meetingIds)
+    .orderBy("meeting_id")
+    .orderBy("rank")
+    .execute();
+}
+
+export async function findTalkingPoint(db: Db, id: string): Promise<TalkingPointRow | undefined> {
+  return db.selectFrom("talking_point").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function insertTalkingPoint(
+  db: Db,
+  row: Insertable<TalkingPointTable>,
+): Promise<TalkingPointRow> {
+  return db.insertInto("talking_point").values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateTalkingPoint(
+  db: Db,
+  id: string,
+  changes: Updateable<TalkingPointTable>,
+): Promise<TalkingPointRow> {
+  return db
+    .updateTable("talking_point")
+    .set(changes)
+    .where("id", "=", id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteTalkingPoint(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("talking_point").where("id", "=", id).execute();
+}
