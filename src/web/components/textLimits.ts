@@ -3,7 +3,7 @@ import { textLimits } from "../../contract/text-limits";
 /** The longest text of each kind the server takes: the contract's limits, read without zod. */
 const TEXT_LIMITS = textLimits;
 /** The texts whose fields count their characters (notes are too long to be worth counting). */
-export type LimitedText = Exclude<keyof typeof TEXT_LIMITS, "notes">;
+export type LimitedText = Exclude<keyof typeof TEXT_LIMITS, "notes" | "meetingNotes">;
 
 /** What a text of each kind is called in a sentence. */
 const NOUNS: { [kind in LimitedText]: string } = {
@@ -14,6 +14,7 @@ const NOUNS: { [kind in LimitedText]: string } = {
   requestTitle: "title",
   reason: "reason",
   tokenName: "name",
+  talkingPoint: "talking point",
 };
 
 /** From this share of its limit on, a field counts the characters of what it holds. */

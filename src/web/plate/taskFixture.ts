@@ -7,6 +7,7 @@ export function openTask(id: string, changes: Partial<Task> = {}): Task {
     ownerId: "owner",
     requesterId: "owner",
     requestId: null,
+    meetingId: null,
     title: id.toUpperCase(),
     notes: "",
     state: "open",
