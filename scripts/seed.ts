@@ -182,6 +182,7 @@ async function seedDemo(call: Caller, clock: ManualClock, now: Date): Promise<vo
   // Half a year's news was read as it came.
   for (const cookie of cookieOf.values()) await call("POST", "/api/v1/inbox/read", { all: true }, cookie);
   await seedPlates(call, idOf, cookieOf);
+  await seedOneOnOne(call, idOf, cookieOf);
 }
 
 /** Everyone below the CEO has a track record; their manager adds some of their work. */
@@ -318,6 +319,34 @@ async function seedPlates(
       { version: 1, state: "done" },
       cookieOf.get("fatima@example.com"),
     );
+  }
+}
+
+/** Priya's weekly one-on-one with Fatima, with a few talking points from both of them. */
+async function seedOneOnOne(
+  call: Caller,
+  idOf: Map<string, string>,
+  cookieOf: Map<string, string>,
+): Promise<void> {
+  const priya = cookieOf.get("priya@example.com");
+  const fatima = cookieOf.get("fatima@example.com");
+  const series = await call<{ nextMeeting: { id: string } }>(
+    "POST",
+    "/api/v1/one-on-ones",
+    {
+      withId: idOf.get("fatima@example.com"),
+      cadence: { everyWeeks: 1, weekday: 4, time: "10:00", minutes: 30 },
+    },
+    priya,
+  );
+  const meetingId = series.body.nextMeeting.id;
+  const points: [string | undefined, string][] = [
+    [priya, "How is the Q3 pipeline looking after the CRM update?"],
+    [fatima, "Could I take the lead on the Acme renewal?"],
+    [fatima, "Conference budget for next spring"],
+  ];
+  for (const [cookie, text] of points) {
+    await call("POST", `/api/v1/meetings/${meetingId}/talking-points`, { text }, cookie);
   }
 }
 
