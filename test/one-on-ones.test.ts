@@ -66,7 +66,9 @@ describe.each(dialects)("one-on-ones on %s", (dialect) => {
     // The report sees only their own plate there; the manager sees both.
     const asReport = await meetingOf(report, first.id);
     expect(asReport.fromThePlate.map((agenda) => agenda.personId)).toEqual([report.id]);
-    expect(asManager.fromThePlate.map((agenda) => agenda.personId).sort()).toEqual([manager.id, report.id].sort());
+    expect(asManager.fromThePlate.map((agenda) => agenda.personId).sort()).toEqual(
+      [manager.id, report.id].sort(),
+    );
 
     const item = await addActionItem(manager, first.id, { title: "Write the plan", ownerId: report.id });
     expect(item).toMatchObject({ meetingId: first.id, state: "open", ownerId: report.id });
@@ -82,5 +84,36 @@ describe.each(dialects)("one-on-ones on %s", (dialect) => {
       ["Hiring plan", first.id, 1],
     ]);
     expect(managerPoint?.timesCarried).toBe(0);
+  });
+
+  it("reads past meetings a page at a time, latest first, each page's cursor leading to the next", async () => {
+    h.clock.set("2026-05-04T08:00:00Z");
+    const { manager, report } = await pair();
+    const series = await setUpOneOnOne(manager, report.id, { timeZone: "UTC" });
+    const held: string[] = [];
+    for (let week = 0; week < 5; week++) {
+      const meeting = await nextMeetingOf(manager, await seriesOf(manager, series.id));
+      h.clock.set(meeting.endsAt);
+      await changeMeeting(manager, meeting, { state: week % 2 === 0 ? "held" : "skipped" });
+      held.unshift(meeting.id);
+    }
+    const seen: string[] = [];
+    let path = `/api/v1/one-on-ones/${series.id}/meetings?when=past&limit=2`;
+    for (let page = 0; page < 3; page++) {
+      const answer = await report.client.get<{ items: { id: string }[]; nextCursor?: string }>(path);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      seen.push(...answer.body.items.map((meeting) => meeting.id));
+      expect(answer.body.nextCursor === undefined).toBe(page === 2);
+      path = `/api/v1/one-on-ones/${series.id}/meetings?when=past&limit=2&cursor=${answer.body.nextCursor}`;
+    }
+    expect(seen).toEqual(held);
+    const upcoming = await report.client.get<{ items: { id: string; state: string }[] }>(
+      `/api/v1/one-on-ones/${series.id}/meetings`,
+    );
+    expect(upcoming.body.items.map((meeting) => meeting.state)).toEqual(["upcoming"]);
+    const forged = await report.client.get(
+      `/api/v1/one-on-ones/${series.id}/meetings?when=past&cursor=bm9wZQ`,
+    );
+    expect(forged.status).toBe(400);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Id, Instant, IsoWeekday, LocalDate, LocalTime } from "./common";
 import { TimeZone } from "./me";
-import { CreateTask, Placement, Task } from "./tasks";
+import { CreateTask, PageCursor, Placement, Task } from "./tasks";
 import { MeetingNotes, TalkingPointText } from "./text";
 
 /** When a series meets: every 1–4 weeks, on an ISO weekday, at a local time of the series' zone, for a length. */
@@ -117,9 +117,22 @@ export type UpdateSeries = z.infer<typeof UpdateSeries>;
 
 export const MeetingsQuery = z.strictObject({
   when: z.enum(["upcoming", "past"]).default("upcoming"),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: z.coerce.number().int().min(1).max(50).default(20).describe("At most this many meetings."),
+  cursor: PageCursor.optional(),
 });
 export type MeetingsQuery = z.infer<typeof MeetingsQuery>;
+
+/** A page of a series' meetings. */
+export const MeetingPage = z
+  .object({
+    items: z.array(Meeting),
+    nextCursor: z
+      .string()
+      .optional()
+      .describe("When more meetings follow this page: pass it as `cursor` to read them."),
+  })
+  .meta({ id: "MeetingPage" });
+export type MeetingPage = z.infer<typeof MeetingPage>;
 
 export const UpdateMeeting = z.strictObject({
   version: z.number().int().min(1),

@@ -1,9 +1,12 @@
 import type { Kysely, Transaction } from "kysely";
-import type { Meeting, MeetingsQuery, Series } from "../../contract/one-on-ones";
+import { z } from "zod";
+import { Id, Instant } from "../../contract/common";
+import type { Meeting, MeetingPage, MeetingsQuery, Series } from "../../contract/one-on-ones";
 import type { Task } from "../../contract/tasks";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
+import { pageOf, readCursor } from "../db/pages";
 import type { Database } from "../db/schema";
 import { presentTask } from "../tasks/present";
 import { positionOf, tasksOfMeeting } from "../tasks/store";
@@ -83,11 +86,20 @@ export async function listMeetings(
   actor: Actor,
   seriesId: string,
   query: MeetingsQuery,
-): Promise<Meeting[]> {
+): Promise<MeetingPage> {
   const series = await seriesFor(ctx.db, actor, seriesId);
-  const rows = await meetingsPage(ctx.db, series.id, query.when, query.limit);
-  return Promise.all(rows.map((meeting) => meetingAnswer(ctx, actor, series, meeting)));
+  const after = query.cursor === undefined ? undefined : readMeetingCursor(query.cursor);
+  const rows = await meetingsPage(ctx.db, series.id, { when: query.when, limit: query.limit + 1, after });
+  const { page, next } = pageOf(rows, query.limit, (last) => [last.scheduled_at, last.id]);
+  const items = await Promise.all(page.map((meeting) => meetingAnswer(ctx, actor, series, meeting)));
+  return { items, ...next };
 }
+
+const MeetingCursor = z.tuple([Instant, Id]);
+const readMeetingCursor = (cursor: string) => {
+  const [at, id] = readCursor(cursor, MeetingCursor);
+  return { at, id };
+};
 
 export async function getMeeting(ctx: AppContext, actor: Actor, id: string): Promise<Meeting> {
   const { series, meeting } = await meetingFor(ctx.db, actor, id);

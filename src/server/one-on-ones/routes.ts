@@ -6,6 +6,7 @@ import {
   CreateSeries,
   CreateTalkingPoint,
   Meeting,
+  MeetingPage,
   MeetingsQuery,
   PrivateNote,
   PutPrivateNote,
@@ -98,12 +99,10 @@ export function registerOneOnOneRoutes(app: FastifyInstance, ctx: AppContext): v
         summary: "A one-on-one's meetings: upcoming soonest first, or past (held or skipped) latest first",
         params: IdParams,
         querystring: MeetingsQuery,
-        response: { 200: listOf(Meeting), ...problemResponses(400, 401, 404) },
+        response: { 200: MeetingPage, ...problemResponses(400, 401, 404) },
       },
     },
-    async (request) => ({
-      items: await listMeetings(ctx, requireActor(request), request.params.id, request.query),
-    }),
+    (request) => listMeetings(ctx, requireActor(request), request.params.id, request.query),
   );
 
   api.get(

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
+import { newerThan, olderThan } from "../db/pages";
 import { precompiled } from "../db/precompiled";
 import type { Database, MeetingTable, OneOnOneTable, TalkingPointTable } from "../db/schema";
 
@@ -57,6 +58,9 @@ export async function updateSeries(
     .executeTakeFirstOrThrow();
 }
 
+const olderThanRow = (column: string, row: { at: string; id: string }) =>
+  olderThan(column, { before: row.at, beforeId: row.id });
+
 const meetingById = precompiled<{ id: string }, MeetingRow>((db, $) =>
   db.selectFrom("meeting").selectAll().where("id", "=", $("id")),
 );
@@ -76,23 +80,27 @@ export async function meetingsOfSeries(db: Db, seriesId: string): Promise<Meetin
     .execute();
 }
 
-/** Upcoming meetings of a series, soonest first, or finished ones, most recent first: at most `limit`. */
+/**
+ * Upcoming meetings of a series, soonest first, or finished ones, most recent first: at most `limit`,
+ * from just after `after` (the last meeting of the page before) when given.
+ */
 export async function meetingsPage(
   db: Db,
   seriesId: string,
-  when: "upcoming" | "past",
-  limit: number,
+  page: { when: "upcoming" | "past"; limit: number; after?: { at: string; id: string } },
 ): Promise<MeetingRow[]> {
-  const upcoming = when === "upcoming";
-  return db
+  const upcoming = page.when === "upcoming";
+  let query = db
     .selectFrom("meeting")
     .selectAll()
     .where("series_id", "=", seriesId)
     .where("state", upcoming ? "=" : "!=", "upcoming")
     .orderBy("scheduled_at", upcoming ? "asc" : "desc")
     .orderBy("id", upcoming ? "asc" : "desc")
-    .limit(limit)
-    .execute();
+    .limit(page.limit);
+  const after = page.after && (upcoming ? newerThan : olderThanRow)("scheduled_at", page.after);
+  if (after) query = query.where(after);
+  return query.execute();
 }
 
 /** The next upcoming meeting of each of several series, with its number of talking points. */
