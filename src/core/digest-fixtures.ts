@@ -1,5 +1,11 @@
 /** Digest facts for the tests of `digest.ts`: sensible defaults, overridden where a test cares. */
-import { composeDigest, type DigestEntry, type DigestFacts, type DigestTask } from "./digest";
+import {
+  composeDigest,
+  type DigestEntry,
+  type DigestFacts,
+  type DigestMeeting,
+  type DigestTask,
+} from "./digest";
 
 export const base = "https://docket.example";
 /** When the fixtures' digests are written: the dues they name fall in this year, 2026. */
@@ -18,6 +24,7 @@ export const facts = (overrides: Partial<DigestFacts> = {}): DigestFacts => ({
   triage: [],
   triageWaiting: overrides.triage?.length ?? 0,
   plateTop: [],
+  meetings: [],
   now,
   ...overrides,
 });
@@ -37,6 +44,16 @@ export const task = (overrides: Partial<DigestTask> & Pick<DigestTask, "taskId">
   position: null,
   dueAt: null,
   dueDate: null,
+  ...overrides,
+});
+
+/** A one-on-one coming up with Bea on Friday 27 November 2026, 15:00 UTC. */
+export const meeting = (overrides: Partial<DigestMeeting> = {}): DigestMeeting => ({
+  meetingId: "m1",
+  withName: "Bea",
+  scheduledAt: "2026-11-27T15:00:00.000Z",
+  points: overrides.points ?? [],
+  pointCount: overrides.points?.length ?? 0,
   ...overrides,
 });
 

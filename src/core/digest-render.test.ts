@@ -189,6 +189,15 @@ describe("renderDigest", () => {
       triage: [{ title, requesterName: name }],
       triageWaiting: 1,
       plateTop: [],
+      meetings: [
+        {
+          meetingId: "m1",
+          withName: name,
+          scheduledAt: "2026-11-27T15:00:00.000Z",
+          points: [title],
+          pointCount: 1,
+        },
+      ],
       now: "2026-11-25T12:00:00.000Z",
     });
     if (composed === null) throw new Error("expected a digest");
@@ -203,6 +212,9 @@ describe("renderDigest", () => {
         "&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; &#39;single&#39;",
       );
       expect(html).toContain("Eve &lt;img src=x onerror=alert(2)&gt;");
+      expect(html).toContain(
+        "<li>&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; &#39;single&#39;</li>",
+      );
       expect(html).toContain(`href="https://k.example/?a=1&amp;b=&quot;2&quot;"`);
       expect(html).toContain(`href="https://d.example/&#39;x&#39;"`);
       expect(html).toContain(`href="https://docket.example/&quot;&gt;&lt;script&gt;x&lt;/script&gt;/plate"`);
@@ -211,6 +223,7 @@ describe("renderDigest", () => {
     it("leaves the text part as written", () => {
       expect(text).toContain(`${name} marked “${title}” (#1) urgent`);
       expect(text).toContain(`- “${title}” from ${name}`);
+      expect(text).toContain(`    · ${title}`);
       expect(text).toContain(`    Keep it: https://k.example/?a=1&b="2"`);
       expect(text).toContain(`    Drop it: https://d.example/'x'`);
       expect(text).not.toContain("&lt;");

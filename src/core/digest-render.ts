@@ -44,6 +44,7 @@ function renderText(content: DigestContent): string {
 
 function textLine(line: DigestLine): string[] {
   const lines = [`- ${line.text}`];
+  for (const detail of line.details ?? []) lines.push(`    · ${detail}`);
   for (const action of line.actions ?? []) lines.push(`    ${action.label}: ${action.href}`);
   return lines;
 }
@@ -81,11 +82,14 @@ function htmlLine(line: DigestLine): string {
   const text = line.href
     ? `<a style="${styles.link}" href="${escapeHtml(line.href)}">${escapeHtml(line.text)}</a>`
     : escapeHtml(line.text);
+  const details = line.details?.length
+    ? `<ul style="${styles.list}">${line.details.map((detail) => `<li>${escapeHtml(detail)}</li>`).join("")}</ul>`
+    : "";
   const actions = (line.actions ?? [])
     .map(
       (action) =>
         `<a style="${styles.button}" href="${escapeHtml(action.href)}">${escapeHtml(action.label)}</a>`,
     )
     .join("");
-  return `<li>${text}${actions ? `<br>${actions}` : ""}</li>`;
+  return `<li>${text}${details}${actions ? `<br>${actions}` : ""}</li>`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DigestFacts } from "./digest";
-import { base, compose, entry, headings, section, task } from "./digest-fixtures";
+import { base, compose, entry, headings, meeting, section, task } from "./digest-fixtures";
 
 describe("composeDigest: sections", () => {
   const everything: Partial<DigestFacts> = {
@@ -20,11 +20,13 @@ describe("composeDigest: sections", () => {
     dueSoon: [task({ taskId: "s1", dueDate: "2026-11-25" })],
     triage: [{ title: "Ask", requesterName: "Carol" }],
     plateTop: [task({ taskId: "p1", position: 1 })],
+    meetings: [meeting()],
   };
 
   it("come in a fixed order, whatever the order of the entries, and only when they have lines", () => {
     expect(headings(everything)).toEqual([
       "Urgent",
+      "One-on-ones coming up",
       "New on your plate",
       "Asked of you",
       "Changes to your plate",

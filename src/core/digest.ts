@@ -33,6 +33,18 @@ export interface DigestEntry {
   stillNeeded?: { keepUrl: string; dropUrl: string; asOwner: boolean; untouchedDays: number };
 }
 
+/** A one-on-one the digest says is coming (`meeting-notice.ts` decides which digest), as its reader sees it. */
+export interface DigestMeeting {
+  meetingId: string;
+  /** The other participant's name. */
+  withName: string;
+  scheduledAt: string;
+  /** The talking points so far, in their order: the first `sectionShown` at most. */
+  points: string[];
+  /** How many talking points there are in all. */
+  pointCount: number;
+}
+
 /** Unread entries a digest carries but does not list: how many of one kind and side, and the changes they hold. */
 export interface UnlistedEntries {
   kind: InboxKind;
@@ -61,6 +73,8 @@ export interface DigestFacts {
   triageWaiting: number;
   /** The top of their plate, in priority order: shown on return from being away. */
   plateTop: DigestTask[];
+  /** The one-on-ones this digest says are coming, soonest first: something to say on their own. */
+  meetings: DigestMeeting[];
   /** When the digest is written: a date outside the reader's current year shows its year. */
   now: string;
 }
@@ -79,6 +93,8 @@ export function readerAt(timeZone: string, now: Date | string): Reader {
 export interface DigestLine {
   text: string;
   href?: string;
+  /** What the line holds, one item each, under it (a meeting's talking points). */
+  details?: string[];
   actions?: { label: string; href: string }[];
 }
 
@@ -126,6 +142,8 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     triage: `${facts.baseUrl}/triage`,
     inbox: `${facts.baseUrl}/inbox`,
     request: (id: string) => `${facts.baseUrl}/requests/${encodeURIComponent(id)}`,
+    oneOnOnes: `${facts.baseUrl}/one-on-ones`,
+    meeting: (id: string) => `${facts.baseUrl}/meetings/${encodeURIComponent(id)}`,
   };
   const reader = readerAt(facts.timeZone, facts.now);
   const entries = facts.entries;
@@ -133,7 +151,8 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
   const hasDueNews = [...facts.dueSoon, ...facts.overdue].some((task) => dueNews.has(task.taskId));
   const told = entries.filter((entry) => !isDueNews(entry));
   const untold = facts.unlisted.filter((group) => !isDueNews(group) && group.entries > 0);
-  if (told.length === 0 && untold.length === 0 && !hasDueNews) return null;
+  const onlyComingUp = told.length === 0 && untold.length === 0 && !hasDueNews;
+  if (onlyComingUp && facts.meetings.length === 0) return null;
 
   const sections: DigestSection[] = [];
   const section = (heading: string, lines: DigestLine[]) => {
@@ -163,6 +182,16 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
       text: `${entry.actorName} marked ${quoted(entry.title)}${at(entry.position)} urgent`,
       href: links.plate,
     })),
+  );
+  section(
+    "One-on-ones coming up",
+    bounded(
+      facts.meetings
+        .slice(0, sectionShown)
+        .map((meeting) => meetingLine(meeting, reader, links.meeting(meeting.meetingId))),
+      facts.meetings.length,
+      links.oneOnOnes,
+    ),
   );
   entrySection("New on your plate", ofKind("task.added"), (shown) =>
     (facts.awayReturn ? [...shown].sort(priority) : shown).map((entry) => ({
@@ -251,13 +280,16 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     facts.overdue.length > 0 ? `${facts.overdue.length} overdue` : null,
     facts.dueSoon.length > 0 ? `${facts.dueSoon.length} due soon` : null,
     facts.triageWaiting > 0 ? `${facts.triageWaiting} in triage` : null,
+    facts.meetings.length > 0 ? `${plural(facts.meetings.length, "one-on-one")} coming up` : null,
   ].filter((part): part is string => part !== null);
   const summary = [news > 0 ? plural(news, "change") : null, ...tail].filter(Boolean).join(", ");
   return {
     subject: facts.awayReturn ? `While you were away: ${summary}` : `Your Docket digest: ${summary}`,
     greeting: facts.awayReturn
       ? `Welcome back, ${facts.recipientName}. Here is what happened while you were away.`
-      : `Hello ${facts.recipientName}, here is what changed since your last digest.`,
+      : onlyComingUp
+        ? `Hello ${facts.recipientName}, here is what is coming up.`
+        : `Hello ${facts.recipientName}, here is what changed since your last digest.`,
     sections,
     footer: { text: "See everything in your Docket inbox", href: links.inbox },
   };
@@ -309,6 +341,35 @@ function requestLine(entry: DigestEntry, link: (id: string) => string): DigestLi
     text: `${quoted(request.title)}: ${request.done} of ${request.total} done${dropped} (${plural(entry.count, "update")}, latest from ${entry.actorName})`,
     href: link(request.id),
   };
+}
+
+/** Longest a talking point is quoted in a digest; the meeting page has the rest. */
+const pointShown = 200;
+
+/** A meeting that is coming: with whom and when, and its talking points so far, or the hint to settle it in writing. */
+function meetingLine(meeting: DigestMeeting, reader: Reader, href: string): DigestLine {
+  const head = `With ${meeting.withName}, ${dueWhen({ dueAt: meeting.scheduledAt, dueDate: null }, reader)}`;
+  if (meeting.pointCount === 0) {
+    return {
+      text: `${head}: nobody has added a talking point yet. Perhaps settle it in writing or skip it.`,
+      href,
+    };
+  }
+  const more = meeting.pointCount - Math.min(meeting.points.length, sectionShown);
+  return {
+    text: `${head}: ${plural(meeting.pointCount, "talking point")} so far`,
+    href,
+    details: [
+      ...meeting.points.slice(0, sectionShown).map(oneLine),
+      ...(more > 0 ? [`and ${more} more`] : []),
+    ],
+  };
+}
+
+/** A talking point on one line of `pointShown` characters at most. */
+function oneLine(text: string): string {
+  const flat = Array.from(text.replace(/\s+/g, " ").trim());
+  return flat.length > pointShown ? `${flat.slice(0, pointShown - 1).join("")}…` : flat.join("");
 }
 
 function dueLine(task: DigestTask, reader: Reader): string {

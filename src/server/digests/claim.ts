@@ -57,35 +57,35 @@ export async function claimDigestSlots(ctx: AppContext, due: readonly DueSlot[])
             .execute();
     const digestOf = new Map(claimed.map((row) => [row.person_id, row.id]));
     const outcomes = new Map<string, SlotOutcome>();
-    const composing: PersonRow[] = [];
+    const composing: { person: PersonRow; slot: Date }[] = [];
     for (const { person, slot } of due) {
       if (slot === null) continue;
       if (!digestOf.has(person.id)) outcomes.set(person.id, "taken");
       else if (isAwayAt(awayPeriodOf(person), person.time_zone, slot)) outcomes.set(person.id, "away");
-      else composing.push(person);
+      else composing.push({ person, slot });
     }
 
     const returning = await backFromAway(
       trx,
-      composing.map((person) => person.id),
+      composing.map(({ person }) => person.id),
       claimed.map((row) => row.id),
     );
     // Each entry goes with its person's new digest.
     const told = await carryEntries(
       trx,
       ctx.dialect,
-      composing.map((person) => ({ personId: person.id, digestId: digestOf.get(person.id) as string })),
+      composing.map(({ person }) => ({ personId: person.id, digestId: digestOf.get(person.id) as string })),
       nowIso,
     );
     const digests = await digestFactsFor(
       ctx,
       trx,
-      composing.map((person) => ({ person, awayReturn: returning.has(person.id) })),
+      composing.map(({ person, slot }) => ({ person, slot, awayReturn: returning.has(person.id) })),
       told,
       now,
     );
     const mails = [];
-    for (const person of composing) {
+    for (const { person } of composing) {
       const digestId = digestOf.get(person.id) as string;
       const digest = digests.get(person.id);
       const content = digest ? composeDigest(digest) : null;

@@ -13,6 +13,7 @@ import type { Database } from "../db/schema";
 import type { PersonRow } from "../people/store";
 import { stillNeededUrls } from "../still-needed/links";
 import type { ToldEntries, ToldEntry } from "./entries";
+import { meetingsComing } from "./meetings";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -23,12 +24,13 @@ const dayMs = 86_400_000;
 /**
  * What each person's digest tells as of `now`, for many people at once (a handful of queries for
  * the whole batch): the unread entries it carries (`told`, see `entries.ts`), their plate, triage and
- * requests. `awayReturn` says whose digest is their "while you were away".
+ * requests, and the one-on-ones their digest at `slot` says are coming. `awayReturn` says whose
+ * digest is their "while you were away".
  */
 export async function digestFactsFor(
   ctx: AppContext,
   db: Db,
-  people: readonly { person: PersonRow; awayReturn: boolean }[],
+  people: readonly { person: PersonRow; awayReturn: boolean; slot: Date | null }[],
   told: ToldEntries,
   now: Date,
 ): Promise<Map<string, DigestFacts>> {
@@ -36,7 +38,11 @@ export async function digestFactsFor(
   if (people.length === 0) return result;
   const ids = people.map(({ person }) => person.id);
   const nowIso = now.toISOString();
-  const [plates, triage] = await Promise.all([platesOf(db, ids), triageOf(db, ids)]);
+  const [plates, triage, meetings] = await Promise.all([
+    platesOf(db, ids),
+    triageOf(db, ids),
+    meetingsComing(db, people, now),
+  ]);
   const unread = told.listed;
   const [names, tasks, requests] = await Promise.all([
     namesOf(db, [...new Set(unread.map((entry) => entry.actor_id))]),
@@ -66,6 +72,7 @@ export async function digestFactsFor(
       triage: asks?.listed ?? [],
       triageWaiting: asks?.waiting ?? 0,
       plateTop: plate.slice(0, plateTopSize),
+      meetings: meetings.get(person.id) ?? [],
       now: nowIso,
     });
   }

@@ -68,6 +68,15 @@ function count(report: DigestRunReport, outcomes: readonly SlotOutcome[]): void 
   for (const outcome of outcomes) report[outcome]++;
 }
 
+/**
+ * The slot of the digest a person gets next, as of `now`: the one due and not claimed yet, else the
+ * next one. Null when they have no digests at all.
+ */
+export function comingDigestSlot(person: PersonRow, now: Date): Date | null {
+  const { slot } = dueSlotOf(person, now);
+  return slot ?? nextDigestSlot(JSON.parse(person.digest) as DigestSchedule, person.time_zone, now);
+}
+
 /** The slot to claim for a person now, if any, and their next one. */
 function dueSlotOf(person: PersonRow, now: Date): DueSlot {
   const schedule = JSON.parse(person.digest) as DigestSchedule;
