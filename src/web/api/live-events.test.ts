@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTaskChange } from "./live-events";
+import { parseMeetingChange, parseTaskChange } from "./live-events";
 
 describe("parseTaskChange", () => {
   it("reads the task and its owner", () => {
@@ -15,4 +15,25 @@ describe("parseTaskChange", () => {
       expect(parseTaskChange(data)).toBeNull();
     },
   );
+});
+
+describe("parseMeetingChange", () => {
+  it("reads the meeting and its series", () => {
+    expect(parseMeetingChange('{"meetingId":"m1","seriesId":"s1","at":"2026-03-14T09:30:00.000Z"}')).toEqual({
+      meetingId: "m1",
+      seriesId: "s1",
+    });
+  });
+
+  it.each([
+    "",
+    "not json",
+    "null",
+    "[]",
+    '{"meetingId":"m1"}',
+    '{"meetingId":"m1","seriesId":2}',
+    '{"taskId":"t1","ownerId":"p1"}',
+  ])("ignores %j", (data) => {
+    expect(parseMeetingChange(data)).toBeNull();
+  });
 });

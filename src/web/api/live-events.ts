@@ -22,6 +22,24 @@ export function parseTaskChange(data: string): TaskChange | null {
   }
 }
 
+/** What a `meeting.changed` event says: which meeting of which series. */
+export interface MeetingChange {
+  meetingId: string;
+  seriesId: string;
+}
+
+/** The data of a `meeting.changed` event, or null when it is not one. */
+export function parseMeetingChange(data: string): MeetingChange | null {
+  try {
+    const value: unknown = JSON.parse(data);
+    if (typeof value !== "object" || value === null) return null;
+    const { meetingId, seriesId } = value as Record<string, unknown>;
+    return typeof meetingId === "string" && typeof seriesId === "string" ? { meetingId, seriesId } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Waits before opening the stream again when the server closed it for good (a restart, say). */
 const RECONNECT_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
@@ -34,6 +52,8 @@ function refreshEverythingLive(queryClient: QueryClient): void {
     ["tasks"],
     queryKeys.requests,
     queryKeys.inbox,
+    queryKeys.oneOnOnes,
+    queryKeys.meetings,
   ];
   for (const queryKey of live) {
     void queryClient.invalidateQueries({ queryKey });
@@ -54,9 +74,16 @@ function applyChange(queryClient: QueryClient, change: TaskChange): void {
   void invalidateTaskViews(queryClient, change);
 }
 
+/** A meeting changed: it, and the series views that show its agenda count, are read again. */
+function applyMeetingChange(queryClient: QueryClient, change: MeetingChange): void {
+  void queryClient.invalidateQueries({ queryKey: queryKeys.meeting(change.meetingId) });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.oneOnOnes });
+}
+
 /**
  * Keeps open views current while signed in: one EventSource on `/api/v1/events`; each change to a
- * task refreshes its owner's plate, the team views, the task, the requests shown and the inbox, without a word to the viewer.
+ * task refreshes its owner's plate, the team views, the task, the requests shown and the inbox, and
+ * each change to a one-on-one's meeting refreshes that meeting and the series views, without a word to the viewer.
  * After the stream was interrupted, everything live is read again, since changes may have been missed.
  */
 export function useLiveEvents(): void {
@@ -77,6 +104,10 @@ export function useLiveEvents(): void {
       source.addEventListener("task.changed", (event) => {
         const change = parseTaskChange((event as MessageEvent<string>).data);
         if (change) applyChange(queryClient, change);
+      });
+      source.addEventListener("meeting.changed", (event) => {
+        const change = parseMeetingChange((event as MessageEvent<string>).data);
+        if (change) applyMeetingChange(queryClient, change);
       });
       source.addEventListener("error", () => {
         interrupted = true;

@@ -36,6 +36,17 @@ export const queryKeys = {
   inboxList: ["inbox", "list"] as const,
   inboxUnread: ["inbox", "unread"] as const,
   digestPreview: ["inbox", "digest-preview"] as const,
+  /** Every read of one-on-ones: my series, one series, a series' meetings. */
+  oneOnOnes: ["one-on-ones"] as const,
+  myOneOnOnes: ["one-on-ones", "mine"] as const,
+  oneOnOne: (id: string) => ["one-on-ones", "one", id] as const,
+  seriesMeetings: (seriesId: string, when: "upcoming" | "past") =>
+    ["one-on-ones", "one", seriesId, "meetings", when] as const,
+  /** Every meeting read. */
+  meetings: ["meetings"] as const,
+  meeting: (id: string) => ["meetings", id] as const,
+  /** One's own private note on a meeting: only its author writes it, so no live event refreshes it. */
+  privateNote: (meetingId: string) => ["private-notes", meetingId] as const,
   outbox: ["outbox"] as const,
   audit: ["audit"] as const,
   requestPreview: (ids: readonly string[], groups: readonly string[]) =>

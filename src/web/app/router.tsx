@@ -165,6 +165,16 @@ const requestRoute = createRoute({
   path: "requests/$id",
   component: lazyRouteComponent(() => import("./routes/RequestRoute"), "RequestRoute"),
 });
+const oneOnOnesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "one-on-ones",
+  component: lazyRouteComponent(() => import("../one-on-ones/OneOnOnesPage"), "OneOnOnesPage"),
+});
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "meetings/$id",
+  component: lazyRouteComponent(() => import("./routes/OneOnOneRoutes"), "MeetingRoute"),
+});
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "people",
@@ -204,6 +214,8 @@ const routeTree = rootRoute.addChildren([
     requestsRoute,
     newRequestRoute,
     requestRoute,
+    oneOnOnesRoute,
+    meetingRoute,
     peopleRoute,
     orgChartRoute,
     outboxRoute,

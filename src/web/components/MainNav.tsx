@@ -7,6 +7,7 @@ import {
   IconKey,
   IconListNumbers,
   IconMailForward,
+  IconMessages,
   IconSend,
   IconSettings,
   IconUsers,
@@ -27,6 +28,7 @@ type AppPath =
   | "/record"
   | "/team"
   | "/requests"
+  | "/one-on-ones"
   | "/people"
   | "/org-chart"
   | "/outbox"
@@ -82,12 +84,20 @@ function useSections(): { title: string; items: NavItem[] }[] {
     { to: "/record", label: "My record", icon: <IconChartBar size={18} aria-hidden /> },
   ];
   if (hasReports) work.push({ to: "/team", label: "Team", icon: <IconUsersGroup size={18} aria-hidden /> });
-  work.push({
-    to: "/requests",
-    label: "Requests",
-    icon: <IconSend size={18} aria-hidden />,
-    covers: "/requests/",
-  });
+  work.push(
+    {
+      to: "/one-on-ones",
+      label: "1:1s",
+      icon: <IconMessages size={18} aria-hidden />,
+      covers: "/meetings/",
+    },
+    {
+      to: "/requests",
+      label: "Requests",
+      icon: <IconSend size={18} aria-hidden />,
+      covers: "/requests/",
+    },
+  );
   const organization: NavItem[] = [
     { to: "/people", label: "People", icon: <IconUsers size={18} aria-hidden /> },
     { to: "/org-chart", label: "Org chart", icon: <IconHierarchy2 size={18} aria-hidden /> },

@@ -1,16 +1,15 @@
-import { Alert, Button, Group, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { IconInfoCircle } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Task, UpdateTask } from "../../contract";
-import { ApiError } from "../api/errors";
 import { queryKeys } from "../api/queryKeys";
 import { invalidateTaskViews, updateTask } from "../api/tasks";
 import { UNREADABLE_DATE } from "../components/DateField";
 import { formatInZone } from "../components/due";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { LimitedTextInput } from "../components/LimitedTextInput";
+import { OvertakenAlert, overtakenBy } from "../components/OvertakenAlert";
 import { textProblem } from "../components/textLimits";
 import { DueDateField } from "./DueDateField";
 import { firstName, usePlateView } from "./PlateView";
@@ -81,8 +80,8 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
       await invalidateTaskViews(queryClient, { ownerId: updated.ownerId, taskId: updated.id });
       onSaved();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.current) {
-        const current = error.current as Task;
+      const current = overtakenBy<Task>(error);
+      if (current) {
         setBase(current);
         setOvertaken(values);
         form.setValues(valuesOf(current));
@@ -110,25 +109,11 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {overtaken && (
-          <Alert
-            color="blue"
-            variant="light"
-            icon={<IconInfoCircle aria-hidden />}
+          <OvertakenAlert
             title="Someone else just saved this task"
-            role="status"
-          >
-            <Stack gap="xs">
-              <Text size="sm">The form now shows their version; your edits were not saved.</Text>
-              <Group gap="xs">
-                <Button size="xs" variant="white" onClick={restoreEdits}>
-                  Put my edits back
-                </Button>
-                <Button size="xs" variant="subtle" onClick={() => setOvertaken(null)}>
-                  Keep theirs
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+            onRestore={restoreEdits}
+            onKeepTheirs={() => setOvertaken(null)}
+          />
         )}
         <LimitedTextInput
           kind="taskTitle"

@@ -1,8 +1,9 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { IconArrowRight, IconChartBar, IconFlame, IconPlus } from "@tabler/icons-react";
+import { IconArrowRight, IconChartBar, IconFlame, IconMessages, IconPlus } from "@tabler/icons-react";
 import { Link } from "@tanstack/react-router";
-import type { TeamMember, TeamRecordEntry } from "../../contract";
+import type { Series, TeamMember, TeamRecordEntry } from "../../contract";
 import { DueBadge } from "../components/DueBadge";
+import { formatInZone } from "../components/due";
 import { LoadSummary } from "../components/LoadSummary";
 import { PersonAvatar } from "../components/PersonAvatar";
 import { QuarterFigures } from "./QuarterFigures";
@@ -14,6 +15,9 @@ interface TeamMemberCardProps {
   /** Their quarter so far, read apart from the team so that it never holds the cards back. */
   quarter: TeamRecordEntry | undefined;
   quarterPending: boolean;
+  /** My going one-on-one with them: null when there is none, undefined while it is not known yet. */
+  oneOnOne: Series | null | undefined;
+  onSetUpOneOnOne: () => void;
 }
 
 /** Urgent e-mails this person got this week, from anyone: said only when there were some. */
@@ -29,8 +33,56 @@ function Interruptions({ count }: { count: number }) {
   );
 }
 
+/** The way to our one-on-one: its next meeting when one goes on, else a way to set one up. */
+function OneOnOneButton({
+  member,
+  series,
+  viewerZone,
+  onSetUp,
+}: {
+  member: TeamMember;
+  series: Series | null;
+  viewerZone: string;
+  onSetUp: () => void;
+}) {
+  const next = series?.nextMeeting;
+  if (series && next) {
+    const when = formatInZone(next.scheduledAt, viewerZone);
+    return (
+      <Button
+        size="xs"
+        variant="subtle"
+        leftSection={<IconMessages size={14} aria-hidden />}
+        aria-label={`Next 1:1 with ${member.name}: ${when}`}
+        renderRoot={(props) => <Link to="/meetings/$id" params={{ id: next.id }} {...props} />}
+      >
+        1:1 {when}
+      </Button>
+    );
+  }
+  return (
+    <Button
+      size="xs"
+      variant="subtle"
+      leftSection={<IconMessages size={14} aria-hidden />}
+      aria-label={`Set up a 1:1 with ${member.name}`}
+      onClick={onSetUp}
+    >
+      Set up 1:1
+    </Button>
+  );
+}
+
 /** One direct report: how loaded their plate is, what sits at its top, and their quarter so far. */
-export function TeamMemberCard({ member, viewerZone, now, quarter, quarterPending }: TeamMemberCardProps) {
+export function TeamMemberCard({
+  member,
+  viewerZone,
+  now,
+  quarter,
+  quarterPending,
+  oneOnOne,
+  onSetUpOneOnOne,
+}: TeamMemberCardProps) {
   const { load, top } = member;
   const more = load.open - top.length;
   return (
@@ -133,6 +185,14 @@ export function TeamMemberCard({ member, viewerZone, now, quarter, quarterPendin
           >
             Record
           </Button>
+          {oneOnOne !== undefined && (
+            <OneOnOneButton
+              member={member}
+              series={oneOnOne}
+              viewerZone={viewerZone}
+              onSetUp={onSetUpOneOnOne}
+            />
+          )}
         </Group>
       </Stack>
     </Paper>
