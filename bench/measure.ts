@@ -8,7 +8,8 @@ export interface Load {
   /** The path of the n-th request (a counter shared by every connection), so writes spread out. */
   path: (n: number) => string;
   body?: (n: number) => unknown;
-  headers: Record<string, string>;
+  /** The same headers on every request, or the n-th request's (when the caller varies too). */
+  headers: Record<string, string> | ((n: number) => Record<string, string>);
   /** How long one answer may take before it counts as an error (autocannon's default: 10 s). */
   timeoutSeconds?: number;
   /** Connections at once, when not the usual 50. */
@@ -40,7 +41,7 @@ export async function measure(base: string, load: Load, seconds: number): Promis
             ...request,
             path: load.path(n),
             headers: {
-              ...load.headers,
+              ...(typeof load.headers === "function" ? load.headers(n) : load.headers),
               ...(body === undefined ? {} : { "content-type": "application/json" }),
             },
             ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -15,6 +15,8 @@ const zones = [
 export const organizationId = "bench-org";
 export const personId = (index: number) => `bench-person-${index}`;
 export const taskId = (person: number, index: number) => `${personId(person)}-t${index}`;
+/** The time zone of the person at `index`. */
+export const zoneOf = (index: number): string => zones[index % zones.length] ?? "UTC";
 
 /** Each plate: this many open tasks (the first three in progress), then done ones up to `tasksPerPerson`. */
 export const openPerPlate = 20;
@@ -51,7 +53,7 @@ export async function seedOrganization(
         role: index === 0 ? ("owner" as const) : ("member" as const),
         manager_id: index === 0 ? null : personId(Math.floor((index - 1) / 8)),
         title: null,
-        time_zone: zones[index % zones.length] ?? "UTC",
+        time_zone: zoneOf(index),
         away_from: null,
         away_until: null,
       });

@@ -253,13 +253,13 @@ describe.each(dialects)("the digest before a one-on-one on %s", (dialect) => {
     await changeMeeting(skippedBy, skipped.meeting, { state: "skipped" });
     const end = await endedBy.client.patch(`/api/v1/one-on-ones/${ended.series.id}`, { ended: true });
     expect(end.status, JSON.stringify(end.body)).toBe(200);
-    // The ended series keeps its meeting, upcoming, for the point written on it.
+    // Ending the series skipped its meeting ahead, point and all.
     const kept = await h.ctx.db
       .selectFrom("meeting")
       .select("state")
       .where("id", "=", ended.meeting.id)
       .executeTakeFirst();
-    expect(kept?.state).toBe("upcoming");
+    expect(kept?.state).toBe("skipped");
 
     h.clock.set("2027-01-12T05:00:00.000Z");
     await news("Tuesday work", ...finished);

@@ -212,7 +212,7 @@ describe.each(dialects)("one-on-one cadence on %s", (dialect) => {
     expect(after.nextMeeting?.scheduledAt).toBe("2026-03-11T07:00:00.000Z");
   });
 
-  it("ends a series: no next meeting, past meetings readable, an empty upcoming one gone, one with points kept", async () => {
+  it("ends a series: no next meeting, past meetings readable, the meetings ahead skipped with all written on them kept", async () => {
     h.clock.set("2026-03-02T11:00:00.000Z");
     const { manager, report } = await pairUnder(h.app, owner);
     const series = await setUpOneOnOne(manager, report.id, { timeZone: "Europe/Berlin" });
@@ -228,13 +228,16 @@ describe.each(dialects)("one-on-one cadence on %s", (dialect) => {
     expect(ended).toMatchObject({ id: series.id, endedAt: "2026-03-04T12:00:00.000Z", nextMeeting: null });
     expect(await seriesOf(manager, series.id)).toEqual(ended);
     expect((await mySeries(manager)).find((mine) => mine.id === series.id)).toEqual(ended);
-    expectProblem(await manager.client.get(`/api/v1/meetings/${empty}`), 404);
+    expect(await meetingOf(manager, empty)).toMatchObject({ state: "skipped", talkingPoints: [] });
     expect(await meetingsOf(manager, series.id, "upcoming")).toEqual([]);
-    expect(await meetingsOf(report, series.id, "past")).toEqual([await meetingOf(report, first.id)]);
+    expect(await meetingsOf(report, series.id, "past")).toEqual([
+      await meetingOf(report, empty),
+      await meetingOf(report, first.id),
+    ]);
     expect(await meetingOf(manager, first.id)).toMatchObject({ state: "held", sharedNotes: "Went well" });
     expect(held.id).toBe(first.id);
 
-    // A meeting someone wrote on stays when its series ends.
+    // A meeting someone wrote on keeps it, uncarried, when its series ends.
     const { manager: other, report: otherReport } = await pairUnder(h.app, owner);
     const second = await setUpOneOnOne(other, otherReport.id);
     const upcoming = await nextMeetingOf(other, second);
@@ -243,10 +246,11 @@ describe.each(dialects)("one-on-one cadence on %s", (dialect) => {
     const kept = await meetingOf(otherReport, upcoming.id);
     expect(kept).toMatchObject({
       id: upcoming.id,
-      state: "upcoming",
-      talkingPoints: [{ text: "Career plans" }],
+      state: "skipped",
+      talkingPoints: [{ text: "Career plans", carriedFrom: null, timesCarried: 0 }],
     });
-    expect(await meetingsOf(otherReport, second.id, "upcoming")).toEqual([kept]);
+    expect(await meetingsOf(otherReport, second.id, "upcoming")).toEqual([]);
+    expect(await meetingsOf(otherReport, second.id, "past")).toEqual([kept]);
     expect((await seriesOf(other, second.id)).nextMeeting).toBeNull();
   });
 

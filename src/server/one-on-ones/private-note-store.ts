@@ -5,9 +5,10 @@ import type { Database } from "../db/schema";
 type Db = Kysely<Database> | Transaction<Database>;
 
 /**
- * The only reads of private notes. A private note is read by its author alone, so every read names
- * the author and answers that author's note and nothing else: there is no query here, or anywhere,
- * that answers the notes of a meeting or of another person, so no route can pass one on.
+ * The only reads of private notes (no other server file names their table). A private note is read
+ * by its author alone, so every read of a note names the author and answers that author's note and
+ * nothing else: there is no query here, or anywhere, that answers the notes of a meeting or of
+ * another person, so no route can pass one on.
  */
 export interface NoteKey {
   meetingId: string;

@@ -9,16 +9,18 @@ import type { AppContext } from "../context";
 import { pageOf, readCursor } from "../db/pages";
 import type { Database } from "../db/schema";
 import { presentTask } from "../tasks/present";
-import { positionOf, tasksOfMeeting } from "../tasks/store";
+import { tasksOfMeeting } from "../tasks/store";
 import { fromThePlate } from "./agenda";
 import { presentMeeting, presentSeries } from "./present";
 import { seriesSubject } from "./series-shape";
 import {
-  findMeeting,
   findSeries,
+  type MeetingRead,
   type MeetingRow,
   meetingsPage,
   nextMeetings,
+  previousHeldAt,
+  readMeeting,
   type SeriesRow,
   seriesOf,
   talkingPointsOf,
@@ -42,18 +44,20 @@ export async function seriesFor(
   return series;
 }
 
-/** A meeting and its series, for a participant (404 for anyone else). */
+/**
+ * A meeting, its series and when the series last held a meeting before it, for a participant (404
+ * for anyone else).
+ */
 export async function meetingFor(
   db: Db,
   actor: Actor,
   id: string,
   kind: "oneOnOne.read" | "oneOnOne.write" = "oneOnOne.read",
-): Promise<{ series: SeriesRow; meeting: MeetingRow }> {
-  const meeting = await findMeeting(db, id);
-  const series = meeting === undefined ? undefined : await findSeries(db, meeting.series_id);
-  if (!meeting || !series) throw notFound("Meeting");
-  authorize(actor, { kind, series: seriesSubject(series) });
-  return { series, meeting };
+): Promise<MeetingRead> {
+  const read = await readMeeting(db, id);
+  if (!read) throw notFound("Meeting");
+  authorize(actor, { kind, series: seriesSubject(read.series) });
+  return read;
 }
 
 export async function listSeries(ctx: AppContext, actor: Actor): Promise<Series[]> {
@@ -102,8 +106,7 @@ const readMeetingCursor = (cursor: string) => {
 };
 
 export async function getMeeting(ctx: AppContext, actor: Actor, id: string): Promise<Meeting> {
-  const { series, meeting } = await meetingFor(ctx.db, actor, id);
-  return meetingAnswer(ctx, actor, series, meeting);
+  return answerOf(ctx, ctx.db, actor, await meetingFor(ctx.db, actor, id));
 }
 
 /** A meeting as `actor` reads it: its points, its action items and the plate's part, read now. */
@@ -114,16 +117,20 @@ export async function meetingAnswer(
   meeting: MeetingRow,
   db: Db = ctx.db,
 ): Promise<Meeting> {
+  const heldBefore = await previousHeldAt(db, series.id, meeting.scheduled_at);
+  return answerOf(ctx, db, actor, { series, meeting, heldBefore });
+}
+
+async function answerOf(ctx: AppContext, db: Db, actor: Actor, read: MeetingRead): Promise<Meeting> {
   const [points, actionItems, agenda] = await Promise.all([
-    talkingPointsOf(db, meeting.id),
-    actionItemsOf(ctx, db, meeting.id),
-    fromThePlate(ctx, db, actor, series, meeting),
+    talkingPointsOf(db, read.meeting.id),
+    actionItemsOf(ctx, db, read.meeting.id),
+    fromThePlate(ctx, db, actor, read),
   ]);
-  return presentMeeting(series, meeting, { points, actionItems, fromThePlate: agenda });
+  return presentMeeting(read.series, read.meeting, { points, actionItems, fromThePlate: agenda });
 }
 
 async function actionItemsOf(ctx: AppContext, db: Db, meetingId: string): Promise<Task[]> {
   const now = ctx.clock.now();
-  const rows = await tasksOfMeeting(db, meetingId);
-  return Promise.all(rows.map(async (row) => presentTask(row, await positionOf(db, row), now)));
+  return (await tasksOfMeeting(db, meetingId)).map((row) => presentTask(row, row.position, now));
 }

@@ -10,11 +10,9 @@ import { publishMeetingChange } from "./live";
 import { seriesAnswer, seriesFor } from "./read";
 import { cadenceOf, cadenceSeriesOf } from "./series-shape";
 import {
-  deleteMeeting,
   goingSeriesOfPair,
   insertMeeting,
   insertSeries,
-  meetingHasContent,
   meetingsOfSeries,
   updateMeeting,
   updateSeries,
@@ -87,8 +85,9 @@ export async function createSeries(ctx: AppContext, actor: Actor, input: CreateS
 /**
  * Changes a series' cadence or zone from now on, or ends it. Meetings already held or skipped, and
  * meetings moved by hand, stay as they are; the upcoming meeting that follows the cadence moves to
- * the new cadence. Ending keeps every meeting with something written on it; an upcoming one with
- * nothing on it goes.
+ * the new cadence. Ending skips the meetings still ahead and deletes nothing: what either person
+ * wrote on them stays theirs to read, and whether one of them wrote something the other cannot see
+ * shows nowhere.
  */
 export async function changeSeries(
   ctx: AppContext,
@@ -110,14 +109,12 @@ export async function changeSeries(
     const upcoming = meetings.filter((meeting) => meeting.state === "upcoming");
     if (input.ended) {
       const ended = await updateSeries(trx, series.id, { ended_at: at });
-      const touched: string[] = [];
-      for (const meeting of upcoming) {
-        if (Date.parse(meeting.scheduled_at) <= now.getTime() || (await meetingHasContent(trx, meeting)))
-          continue;
-        await deleteMeeting(trx, meeting.id);
-        touched.push(meeting.id);
+      // Meetings still ahead will not happen: they are skipped, and keep whatever was written on them.
+      const ahead = upcoming.filter((meeting) => Date.parse(meeting.scheduled_at) > now.getTime());
+      for (const meeting of ahead) {
+        await updateMeeting(trx, meeting.id, { state: "skipped", finished_at: at, updated_at: at });
       }
-      return { series: ended, touched };
+      return { series: ended, touched: ahead.map((meeting) => meeting.id) };
     }
     const cadence = input.cadence ?? cadenceOf(series);
     const timeZone = input.timeZone ?? series.time_zone;

@@ -1,4 +1,12 @@
-import type { Insertable, Kysely, Selectable, Transaction, Updateable } from "kysely";
+import {
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+  type Transaction,
+  type Updateable,
+} from "kysely";
 import { newerThan, olderThan } from "../db/pages";
 import { precompiled } from "../db/precompiled";
 import type { Database, MeetingTable, OneOnOneTable, TalkingPointTable } from "../db/schema";
@@ -69,6 +77,60 @@ export async function findMeeting(db: Db, id: string): Promise<MeetingRow | unde
   return meetingById.first(db, { id });
 }
 
+/**
+ * Whether a meeting of `table` was held, compared as an expression rather than on the column: an
+ * index on the state (`meeting_state_scheduled`) would otherwise lead SQLite without statistics to
+ * walk every series' held meetings, when the series' own (`meeting_series_scheduled`) are few.
+ */
+const wasHeld = (table: string) => sql<SqlBool>`${sql.ref(`${table}.state`)} || '' = 'held'`;
+
+/** A meeting, its series, and when the series last held a meeting before it (`previousHeldAt`). */
+export interface MeetingRead {
+  series: SeriesRow;
+  meeting: MeetingRow;
+  heldBefore: string | undefined;
+}
+
+const meetingWithHeldBefore = precompiled<{ id: string }, MeetingRow & { held_before: string | null }>(
+  (db, $) =>
+    db
+      .selectFrom("meeting as m")
+      .selectAll("m")
+      .select((eb) =>
+        eb
+          .selectFrom("meeting as h")
+          .select("h.scheduled_at")
+          .whereRef("h.series_id", "=", "m.series_id")
+          .where(wasHeld("h"))
+          .whereRef("h.scheduled_at", "<", "m.scheduled_at")
+          .orderBy("h.scheduled_at", "desc")
+          .limit(1)
+          .as("held_before"),
+      )
+      .where("m.id", "=", $("id")),
+);
+
+const seriesOfMeeting = precompiled<{ id: string }, SeriesRow>((db, $) =>
+  db
+    .selectFrom("one_on_one")
+    .selectAll()
+    .where("id", "=", (eb) => eb.selectFrom("meeting").select("series_id").where("id", "=", $("id"))),
+);
+
+/**
+ * A meeting with its series and the meeting held before it, in two queries that run at once (each
+ * on one table: SQLite answers them faster than one query joining the two).
+ */
+export async function readMeeting(db: Db, id: string): Promise<MeetingRead | undefined> {
+  const [found, series] = await Promise.all([
+    meetingWithHeldBefore.first(db, { id }),
+    seriesOfMeeting.first(db, { id }),
+  ]);
+  if (!found || !series) return undefined;
+  const { held_before, ...meeting } = found;
+  return { series, meeting, heldBefore: held_before ?? undefined };
+}
+
 /** Every meeting of a series, in scheduled order. */
 export async function meetingsOfSeries(db: Db, seriesId: string): Promise<MeetingRow[]> {
   return db
@@ -137,7 +199,7 @@ const lastHeldBefore = precompiled<{ seriesId: string; before: string }, { sched
     .selectFrom("meeting")
     .select("scheduled_at")
     .where("series_id", "=", $("seriesId"))
-    .where("state", "=", "held")
+    .where(wasHeld("meeting"))
     .where("scheduled_at", "<", $("before"))
     .orderBy("scheduled_at", "desc")
     .limit(1),
@@ -163,31 +225,6 @@ export async function updateMeeting(
     .where("id", "=", id)
     .returningAll()
     .executeTakeFirstOrThrow();
-}
-
-export async function deleteMeeting(db: Db, id: string): Promise<void> {
-  await db.deleteFrom("meeting").where("id", "=", id).execute();
-}
-
-/** Whether anything was written on a meeting: points shown on it or carried from it, notes, action items. */
-export async function meetingHasContent(db: Db, meeting: MeetingRow): Promise<boolean> {
-  if (meeting.shared_notes !== "") return true;
-  const [point, note, task] = await Promise.all([
-    db
-      .selectFrom("talking_point")
-      .select("id")
-      .where((eb) => eb.or([eb("meeting_id", "=", meeting.id), eb("carried_from", "=", meeting.id)]))
-      .limit(1)
-      .executeTakeFirst(),
-    db
-      .selectFrom("private_note")
-      .select("meeting_id")
-      .where("meeting_id", "=", meeting.id)
-      .limit(1)
-      .executeTakeFirst(),
-    db.selectFrom("task").select("id").where("meeting_id", "=", meeting.id).limit(1).executeTakeFirst(),
-  ]);
-  return point !== undefined || note !== undefined || task !== undefined;
 }
 
 const pointsOfMeeting = precompiled<{ meetingId: string }, TalkingPointRow>((db, $) =>

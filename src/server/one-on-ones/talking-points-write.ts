@@ -29,7 +29,7 @@ import {
   updateTalkingPoint,
 } from "./store";
 
-/** The most talking points one meeting takes from people (points carried to it come on top). */
+/** A meeting takes new points while it holds fewer than this (points carried to it may take it past). */
 export const talkingPointsPerMeeting = 100;
 
 /** Adds a point to an upcoming meeting, at the end of its order; either participant may. */

@@ -99,21 +99,61 @@ export async function finishedBetween(
   return finishedBetweenQueries[state].execute(db, { ownerId, ...window });
 }
 
+const presentedList = (table: string) =>
+  sql.join(presentedColumns.map((column) => sql.ref(`${table}.${column}`)));
+
+/**
+ * The 1-based position of task `t` on its owner's plate, as `positionOf` counts it (null when not
+ * on it). A count, which both dialects answer as a number.
+ */
+const positionOnPlate = sql<number | null>`case when t.rank is null then null
+  else (select count(*) from task a where a.owner_id = t.owner_id and a.rank < t.rank) + 1 end`;
+
+/** An open or in-progress task with its position on its owner's plate. */
+export type PlacedRow = PresentedRow & { position: number };
+
+/** The two people of a one-on-one, whose plates its agenda reads together. */
+type Pair = { first: string; second: string };
+
+const dueOnPlatesQuery = precompiled<Pair & { dueBy: string }, PlacedRow>(
+  (_db, $) => sql<PlacedRow>`
+    select ${presentedList("t")}, ${positionOnPlate} as position
+    from task t
+    where t.owner_id in (${$("first")}, ${$("second")}) and t.rank is not null
+      and t.due_at is not null and t.due_at <= ${$("dueBy")}
+    order by t.owner_id, t.rank`,
+);
+
+/**
+ * The open and in-progress tasks of two plates due at or before `dueBy`, plate by plate in priority
+ * order, each with its position on its plate: what a one-on-one's agenda needs of the open work,
+ * without reading the rest, in one query.
+ */
+export async function dueOnPlatesOfPair(
+  db: Db,
+  [first, second]: readonly [string, string],
+  dueBy: string,
+): Promise<PlacedRow[]> {
+  return dueOnPlatesQuery.execute(db, { first, second, dueBy });
+}
+
 /** The most action items a meeting lists. */
 export const actionItemsLimit = 200;
 
-const ofMeeting = precompiled<{ meetingId: string }, TaskRow>((db, $) =>
-  db
-    .selectFrom("task")
-    .selectAll()
-    .where("meeting_id", "=", $("meetingId"))
-    .orderBy("created_at")
-    .orderBy("id")
-    .limit(actionItemsLimit),
+type OfMeetingRow = PresentedRow & { position: number | null };
+
+const ofMeeting = precompiled<{ meetingId: string }, OfMeetingRow>(
+  (_db, $) => sql<OfMeetingRow>`
+    select ${presentedList("t")}, ${positionOnPlate} as position
+    from task t where t.meeting_id = ${$("meetingId")}
+    order by t.created_at, t.id limit ${sql.lit(actionItemsLimit)}`,
 );
 
-/** The tasks added from a meeting (its action items), oldest first. */
-export async function tasksOfMeeting(db: Db, meetingId: string): Promise<TaskRow[]> {
+/**
+ * The tasks added from a meeting (its action items), oldest first, each with its position on its
+ * owner's plate (null when not on it), in one query.
+ */
+export async function tasksOfMeeting(db: Db, meetingId: string): Promise<OfMeetingRow[]> {
   return ofMeeting.execute(db, { meetingId });
 }
 
@@ -337,11 +377,58 @@ const plateHeaderQuery = precompiled<{ ownerId: string }, PlateHeaderRow>(
  * (nearest first) and how many tasks wait in their triage. Undefined when there is no such person.
  */
 export async function plateHeader(db: Db, ownerId: string) {
-  const [owner, ...above] = await plateHeaderQuery.execute(db, { ownerId });
+  return headerOf(await plateHeaderQuery.execute(db, { ownerId }));
+}
+
+function headerOf([owner, ...above]: readonly PlateHeaderRow[]) {
   if (owner?.depth !== 0) return undefined;
   return {
     owner: { id: owner.id, organizationId: owner.organization_id, timeZone: owner.time_zone ?? "UTC" },
     chain: above.map((row) => row.id),
     triage: Number(owner.triage),
   };
+}
+
+export type PlateHeader = NonNullable<ReturnType<typeof headerOf>>;
+
+/**
+ * `plateHeaderQuery` of two owners in one query, each owner's rows in the same order. Each owner is
+ * named in a branch of its own: SQLite answers that faster than one `in` list.
+ */
+const pairHeaderQuery = precompiled<Pair, PlateHeaderRow & { owner_id: string }>((_db, $) => {
+  const owner = (name: keyof Pair) => sql`
+    select o.id as owner_id, 0 as depth, o.id, o.organization_id, o.time_zone,
+      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage
+    from person o where o.id = ${$(name)}`;
+  const start = (name: keyof Pair) =>
+    sql`select id, manager_id, 1 from person where id = ${$(name)} and manager_id is not null`;
+  return sql<PlateHeaderRow & { owner_id: string }>`
+    with recursive chain(owner_id, id, depth) as (
+      ${start("first")}
+      union all
+      ${start("second")}
+      union all
+      select chain.owner_id, p.manager_id, chain.depth + 1 from person p join chain on p.id = chain.id
+      where p.manager_id is not null and chain.depth < 1000
+    )
+    ${owner("first")}
+    union all
+    ${owner("second")}
+    union all
+    select owner_id, depth, id, null, null, null from chain
+    order by owner_id, depth`;
+});
+
+/** `plateHeader` of two people in one query, by owner id (absent when there is no such person). */
+export async function plateHeadersOfPair(
+  db: Db,
+  [first, second]: readonly [string, string],
+): Promise<Map<string, PlateHeader>> {
+  const rows = await pairHeaderQuery.execute(db, { first, second });
+  const headers = new Map<string, PlateHeader>();
+  for (const ownerId of [first, second]) {
+    const header = headerOf(rows.filter((row) => row.owner_id === ownerId));
+    if (header) headers.set(ownerId, header);
+  }
+  return headers;
 }

@@ -79,7 +79,7 @@ export function MeetingActions({ meeting, series, myZone, otherName, onError }: 
     try {
       const updated = await updateSeries(series.id, { ended: true });
       queryClient.setQueryData(queryKeys.oneOnOne(updated.id), updated);
-      // Meetings to come with nothing written on them go with the series: the list is where it lives on.
+      // The meetings to come are skipped with the series: the list is where it lives on.
       setDialog(null);
       await navigate({ to: "/one-on-ones" });
       await Promise.all([
