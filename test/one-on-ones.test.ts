@@ -84,6 +84,12 @@ describe.each(dialects)("one-on-ones on %s", (dialect) => {
       ["Hiring plan", first.id, 1],
     ]);
     expect(managerPoint?.timesCarried).toBe(0);
+    // Last time's action items show on the next meeting, with their state now.
+    await changeTask(report, item, { state: "done" });
+    const followUp = await meetingOf(report, next.id);
+    expect(followUp.actionItems.map((task) => [task.title, task.meetingId, task.state])).toEqual([
+      ["Write the plan", first.id, "done"],
+    ]);
   });
 
   it("reads past meetings a page at a time, latest first, each page's cursor leading to the next", async () => {

@@ -210,6 +210,12 @@ test("a manager and a report prepare a 1:1, hold it, and the undiscussed point m
     await expect(talkingPoints(rita)).toHaveText([new RegExp(MANAGERS_POINT)]);
     await expect(talkingPoints(rita).first()).toContainText(/Carried from \w+/);
     await expect(rita.getByRole("checkbox", { name: `Discussed: ${MANAGERS_POINT}` })).not.toBeChecked();
+    // Last time's action items open the next meeting, with their state now.
+    await expect(
+      rita
+        .getByRole("list", { name: "From last time" })
+        .getByRole("listitem", { name: "Draft the conference abstract" }),
+    ).toContainText("Open");
 
     await rita.getByRole("link", { name: /^Previous: / }).click();
     await expect(rita.getByText("Held", { exact: true })).toBeVisible();

@@ -9,7 +9,7 @@ import type { AppContext } from "../context";
 import { pageOf, readCursor } from "../db/pages";
 import type { Database } from "../db/schema";
 import { presentTask } from "../tasks/present";
-import { tasksOfMeeting } from "../tasks/store";
+import { tasksOfMeetings } from "../tasks/store";
 import { fromThePlate } from "./agenda";
 import { presentMeeting, presentSeries } from "./present";
 import { seriesSubject } from "./series-shape";
@@ -19,7 +19,7 @@ import {
   type MeetingRow,
   meetingsPage,
   nextMeetings,
-  previousHeldAt,
+  previousHeld,
   readMeeting,
   type SeriesRow,
   seriesOf,
@@ -117,20 +117,27 @@ export async function meetingAnswer(
   meeting: MeetingRow,
   db: Db = ctx.db,
 ): Promise<Meeting> {
-  const heldBefore = await previousHeldAt(db, series.id, meeting.scheduled_at);
-  return answerOf(ctx, db, actor, { series, meeting, heldBefore });
+  const held = await previousHeld(db, series.id, meeting.scheduled_at);
+  return answerOf(ctx, db, actor, {
+    series,
+    meeting,
+    heldBefore: held?.scheduled_at,
+    heldBeforeId: held?.id,
+  });
 }
 
 async function answerOf(ctx: AppContext, db: Db, actor: Actor, read: MeetingRead): Promise<Meeting> {
   const [points, actionItems, agenda] = await Promise.all([
     talkingPointsOf(db, read.meeting.id),
-    actionItemsOf(ctx, db, read.meeting.id),
+    actionItemsOf(ctx, db, read),
     fromThePlate(ctx, db, actor, read),
   ]);
   return presentMeeting(read.series, read.meeting, { points, actionItems, fromThePlate: agenda });
 }
 
-async function actionItemsOf(ctx: AppContext, db: Db, meetingId: string): Promise<Task[]> {
+/** The meeting's action items, after those of the meeting held before it: how last time's went. */
+async function actionItemsOf(ctx: AppContext, db: Db, read: MeetingRead): Promise<Task[]> {
   const now = ctx.clock.now();
-  return (await tasksOfMeeting(db, meetingId)).map((row) => presentTask(row, row.position, now));
+  const rows = await tasksOfMeetings(db, [read.heldBeforeId ?? read.meeting.id, read.meeting.id]);
+  return rows.map((row) => presentTask(row, row.position, now));
 }

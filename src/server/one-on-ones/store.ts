@@ -84,30 +84,37 @@ export async function findMeeting(db: Db, id: string): Promise<MeetingRow | unde
  */
 const wasHeld = (table: string) => sql<SqlBool>`${sql.ref(`${table}.state`)} || '' = 'held'`;
 
-/** A meeting, its series, and when the series last held a meeting before it (`previousHeldAt`). */
+/** A meeting, its series, and the meeting the series last held before it (`previousHeldAt`). */
 export interface MeetingRead {
   series: SeriesRow;
   meeting: MeetingRow;
+  /** When the meeting held before it was scheduled. */
   heldBefore: string | undefined;
+  /** Which meeting that was: its action items show on this one. */
+  heldBeforeId: string | undefined;
 }
 
-const meetingWithHeldBefore = precompiled<{ id: string }, MeetingRow & { held_before: string | null }>(
-  (db, $) =>
-    db
-      .selectFrom("meeting as m")
-      .selectAll("m")
-      .select((eb) =>
-        eb
-          .selectFrom("meeting as h")
-          .select("h.scheduled_at")
-          .whereRef("h.series_id", "=", "m.series_id")
-          .where(wasHeld("h"))
-          .whereRef("h.scheduled_at", "<", "m.scheduled_at")
-          .orderBy("h.scheduled_at", "desc")
-          .limit(1)
-          .as("held_before"),
-      )
-      .where("m.id", "=", $("id")),
+type WithHeldBefore = MeetingRow & { held_before: string | null; held_before_id: string | null };
+
+const meetingWithHeldBefore = precompiled<{ id: string }, WithHeldBefore>((db, $) =>
+  db
+    .selectFrom("meeting as m")
+    .selectAll("m")
+    .select((eb) => {
+      const heldBefore = eb
+        .selectFrom("meeting as h")
+        .whereRef("h.series_id", "=", "m.series_id")
+        .where(wasHeld("h"))
+        .whereRef("h.scheduled_at", "<", "m.scheduled_at")
+        .orderBy("h.scheduled_at", "desc")
+        .orderBy("h.id", "desc")
+        .limit(1);
+      return [
+        heldBefore.select("h.scheduled_at").as("held_before"),
+        heldBefore.select("h.id").as("held_before_id"),
+      ];
+    })
+    .where("m.id", "=", $("id")),
 );
 
 const seriesOfMeeting = precompiled<{ id: string }, SeriesRow>((db, $) =>
@@ -127,8 +134,8 @@ export async function readMeeting(db: Db, id: string): Promise<MeetingRead | und
     seriesOfMeeting.first(db, { id }),
   ]);
   if (!found || !series) return undefined;
-  const { held_before, ...meeting } = found;
-  return { series, meeting, heldBefore: held_before ?? undefined };
+  const { held_before, held_before_id, ...meeting } = found;
+  return { series, meeting, heldBefore: held_before ?? undefined, heldBeforeId: held_before_id ?? undefined };
 }
 
 /** Every meeting of a series, in scheduled order. */
@@ -193,20 +200,29 @@ export async function nextMeetings(
   return [...first.values()];
 }
 
-/** The scheduled time of the last held meeting of the series before `before`, if any. */
-const lastHeldBefore = precompiled<{ seriesId: string; before: string }, { scheduled_at: string }>((db, $) =>
+/** The last held meeting of the series before `before`, if any. */
+const lastHeldBefore = precompiled<
+  { seriesId: string; before: string },
+  { id: string; scheduled_at: string }
+>((db, $) =>
   db
     .selectFrom("meeting")
-    .select("scheduled_at")
+    .select(["id", "scheduled_at"])
     .where("series_id", "=", $("seriesId"))
     .where(wasHeld("meeting"))
     .where("scheduled_at", "<", $("before"))
     .orderBy("scheduled_at", "desc")
+    .orderBy("id", "desc")
     .limit(1),
 );
 
-export async function previousHeldAt(db: Db, seriesId: string, before: string): Promise<string | undefined> {
-  return (await lastHeldBefore.first(db, { seriesId, before }))?.scheduled_at;
+/** The meeting the series last held before `before` (its id and scheduled time), if any. */
+export async function previousHeld(
+  db: Db,
+  seriesId: string,
+  before: string,
+): Promise<{ id: string; scheduled_at: string } | undefined> {
+  return lastHeldBefore.first(db, { seriesId, before });
 }
 
 export async function insertMeeting(db: Db, row: Insertable<MeetingTable>): Promise<MeetingRow> {

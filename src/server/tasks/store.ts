@@ -142,19 +142,22 @@ export const actionItemsLimit = 200;
 
 type OfMeetingRow = PresentedRow & { position: number | null };
 
-const ofMeeting = precompiled<{ meetingId: string }, OfMeetingRow>(
+const ofMeetings = precompiled<{ first: string; second: string }, OfMeetingRow>(
   (_db, $) => sql<OfMeetingRow>`
     select ${presentedList("t")}, ${positionOnPlate} as position
-    from task t where t.meeting_id = ${$("meetingId")}
+    from task t where t.meeting_id in (${$("first")}, ${$("second")})
     order by t.created_at, t.id limit ${sql.lit(actionItemsLimit)}`,
 );
 
 /**
- * The tasks added from a meeting (its action items), oldest first, each with its position on its
- * owner's plate (null when not on it), in one query.
+ * The tasks added from either of two meetings (their action items; name one meeting twice for its
+ * own), oldest first, each with its position on its owner's plate (null when not on it), in one query.
  */
-export async function tasksOfMeeting(db: Db, meetingId: string): Promise<OfMeetingRow[]> {
-  return ofMeeting.execute(db, { meetingId });
+export async function tasksOfMeetings(
+  db: Db,
+  [first, second]: readonly [string, string],
+): Promise<OfMeetingRow[]> {
+  return ofMeetings.execute(db, { first, second });
 }
 
 /** Just the keys of a plate, in order: what placing a task needs. */
