@@ -1,4 +1,5 @@
 import type { Due, Task } from "../../contract";
+import { wallClock } from "./wallClock";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -11,42 +12,6 @@ export function dueStatus(task: Pick<Task, "dueAt" | "state">, now: number): Due
   const left = Date.parse(task.dueAt) - now;
   if (left <= 0) return "overdue";
   return left <= DAY ? "soon" : "later";
-}
-
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
-function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = wallClockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    wallClockFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The wall clock of `timeZone` at an instant, as if that reading were UTC (milliseconds). */
-function wallClock(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of wallClockFormat(timeZone).formatToParts(instant)) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  return Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
 }
 
 const offsetAt = (instant: number, timeZone: string) =>

@@ -2,47 +2,17 @@
  * A date and time as a `datetime-local` field holds it ("2026-03-14T10:00"), read on the clock of a
  * zone: the field itself knows nothing of zones, and a meeting is moved on its mover's clock.
  */
+import { wallClock } from "../components/wallClock";
 
 const HOUR = 3_600_000;
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-    });
-    formats.set(timeZone, format);
-  }
-  return format;
-}
+const minute = (instant: number) => Math.floor(instant / 60_000) * 60_000;
 
 /** The wall clock of a zone at an instant, to the minute, as if that reading were UTC. */
-function wallClock(instant: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatFor(timeZone).formatToParts(instant)) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  return Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-  );
-}
-
-const minute = (instant: number) => Math.floor(instant / 60_000) * 60_000;
+const wallClockMinute = (instant: number, timeZone: string) => minute(wallClock(instant, timeZone));
 
 /** "2026-03-14T10:00": an instant on the clock of a zone, as a `datetime-local` field holds it. */
 export function localDateTimeIn(instant: number, timeZone: string): string {
-  return new Date(wallClock(instant, timeZone)).toISOString().slice(0, 16);
+  return new Date(wallClockMinute(instant, timeZone)).toISOString().slice(0, 16);
 }
 
 /**
@@ -57,10 +27,10 @@ export function instantOfLocalDateTime(local: string, timeZone: string): number 
   const asUtc = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hours ?? 0, minutes ?? 0);
   if (Number.isNaN(asUtc) || new Date(asUtc).toISOString().slice(0, 16) !== local) return null;
   const offsets = [asUtc - 24 * HOUR, asUtc + 24 * HOUR].map(
-    (probe) => wallClock(probe, timeZone) - minute(probe),
+    (probe) => wallClockMinute(probe, timeZone) - minute(probe),
   );
   const candidates = [...new Set(offsets.map((offset) => asUtc - offset))].sort((a, b) => a - b);
-  const exact = candidates.find((candidate) => wallClock(candidate, timeZone) === asUtc);
+  const exact = candidates.find((candidate) => wallClockMinute(candidate, timeZone) === asUtc);
   if (exact !== undefined) return exact;
   return Math.max(...candidates);
 }
