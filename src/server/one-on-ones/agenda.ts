@@ -4,8 +4,13 @@ import { type Actor, decide } from "../../core/access";
 import { agendaWindow, openAgenda } from "../../core/meeting-agenda";
 import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
+import {
+  dueOnPlatesOfPair,
+  finishedBetween,
+  finishedBetweenLimit,
+  plateHeadersOfPair,
+} from "../tasks/pair-reads";
 import { presentTask } from "../tasks/present";
-import { dueOnPlatesOfPair, finishedBetween, finishedBetweenLimit, plateHeadersOfPair } from "../tasks/store";
 import { cadenceSeriesOf } from "./series-shape";
 import type { MeetingRead } from "./store";
 
