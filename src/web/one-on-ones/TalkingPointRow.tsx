@@ -168,13 +168,18 @@ export function TalkingPointRow({
         </Group>
       </Stack>
       {editable && !editing && (
+        // At an end a move button looks and reads disabled yet stays focusable: a focused button that
+        // turned `disabled` would drop the keyboard's focus to the page.
         <Group gap={2} wrap="nowrap">
           <Tooltip label="Move up">
             <ActionIcon
               variant="subtle"
               color="gray"
-              disabled={first}
-              onClick={() => actions.move(point, -1)}
+              data-disabled={first}
+              aria-disabled={first}
+              onClick={() => {
+                if (!first) actions.move(point, -1);
+              }}
               aria-label={`Move “${name}” up`}
               data-point-move={`${point.id}:up`}
             >
@@ -185,8 +190,11 @@ export function TalkingPointRow({
             <ActionIcon
               variant="subtle"
               color="gray"
-              disabled={last}
-              onClick={() => actions.move(point, 1)}
+              data-disabled={last}
+              aria-disabled={last}
+              onClick={() => {
+                if (!last) actions.move(point, 1);
+              }}
               aria-label={`Move “${name}” down`}
               data-point-move={`${point.id}:down`}
             >

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { Meeting, TalkingPoint } from "../../contract";
 import { errorMessage } from "../api/errors";
 import {
@@ -14,11 +14,22 @@ import { FormErrorAlert } from "../components/FormErrorAlert";
 import { LimitedTextarea } from "../components/LimitedTextarea";
 import { textProblem } from "../components/textLimits";
 import { type TalkingPointActions, TalkingPointRow } from "./TalkingPointRow";
-import { stepPlacement, stepped } from "./talkingPoints";
+import { moveButtonToFocus, stepPlacement, stepped } from "./talkingPoints";
 
 interface PendingChange {
   key: number;
   apply: (points: TalkingPoint[]) => TalkingPoint[];
+}
+
+/** The `data-point-move` of the move button an event happened on ("<point id>:up"), if any. */
+function moveButtonOf(target: EventTarget | null): string | null {
+  return target instanceof Element
+    ? (target.closest("[data-point-move]")?.getAttribute("data-point-move") ?? null)
+    : null;
+}
+
+function moveButton(name: string): HTMLButtonElement | null {
+  return document.querySelector<HTMLButtonElement>(`[data-point-move="${name}"]`);
 }
 
 interface TalkingPointsProps {
@@ -91,21 +102,46 @@ export function TalkingPoints({ meeting, meId, nameOf, carriedLabel }: TalkingPo
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const refocus = useRef<{ id: string; step: -1 | 1; from: number } | null>(null);
+  // The move button the focus is on, until the person puts it elsewhere: a render that moves its row
+  // (a re-read showing the points in another order for a moment) drops the focus, and it comes back.
+  const held = useRef<string | null>(null);
   // Changes on their way, shown at once over the points as last read, until the points are read again.
   const [pending, setPending] = useState<PendingChange[]>([]);
   const nextKey = useRef(0);
   const editable = meeting.state === "upcoming";
   const points = pending.reduce((shown, one) => one.apply(shown), meeting.talkingPoints);
 
-  // A moved point's button keeps the focus, or its other button once it reached an end.
+  useEffect(() => {
+    const focused = (event: FocusEvent) => {
+      held.current = moveButtonOf(event.target);
+    };
+    const pressed = (event: PointerEvent) => {
+      if (moveButtonOf(event.target) === null) held.current = null;
+    };
+    document.addEventListener("focusin", focused);
+    document.addEventListener("pointerdown", pressed);
+    return () => {
+      document.removeEventListener("focusin", focused);
+      document.removeEventListener("pointerdown", pressed);
+    };
+  }, []);
+
+  // A moved point's button keeps the focus, or its other button once it reached an end; and whatever
+  // order the points are read in meanwhile, a move button that lost the focus to the page gets it back.
   useLayoutEffect(() => {
     const target = refocus.current;
-    if (!target || points.findIndex((point) => point.id === target.id) === target.from) return;
-    refocus.current = null;
-    const button = (direction: string) =>
-      document.querySelector<HTMLButtonElement>(`[data-point-move="${target.id}:${direction}"]`);
-    const wanted = button(target.step === -1 ? "up" : "down");
-    (wanted && !wanted.disabled ? wanted : button(target.step === -1 ? "down" : "up"))?.focus();
+    if (target && points.findIndex((point) => point.id === target.id) !== target.from) {
+      refocus.current = null;
+      const direction = moveButtonToFocus(points, target.id, target.step);
+      if (direction) {
+        held.current = `${target.id}:${direction}`;
+        moveButton(held.current)?.focus();
+      }
+    }
+    if (!held.current) return;
+    const button = moveButton(held.current);
+    if (!button) held.current = null;
+    else if (document.activeElement === null || document.activeElement === document.body) button.focus();
   });
 
   const refresh = () => invalidateMeetingViews(queryClient, meeting.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carriedOftenLabel, stepPlacement, stepped } from "./talkingPoints";
+import { carriedOftenLabel, moveButtonToFocus, stepPlacement, stepped } from "./talkingPoints";
 
 const points = [{ id: "a" }, { id: "b" }, { id: "c" }];
 
@@ -21,6 +21,23 @@ describe("stepped", () => {
     expect(stepped(points, "b", -1).map((point) => point.id)).toEqual(["b", "a", "c"]);
     expect(stepped(points, "a", 1).map((point) => point.id)).toEqual(["b", "a", "c"]);
     expect(stepped(points, "c", 1).map((point) => point.id)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("moveButtonToFocus", () => {
+  it("keeps the pressed button while the point can go on that way", () => {
+    expect(moveButtonToFocus(points, "b", -1)).toBe("up");
+    expect(moveButtonToFocus(points, "b", 1)).toBe("down");
+  });
+
+  it("hands over to the other button once the point reached that end", () => {
+    expect(moveButtonToFocus(points, "a", -1)).toBe("down");
+    expect(moveButtonToFocus(points, "c", 1)).toBe("up");
+  });
+
+  it("stays on the pressed button of a lone point, and has none for a point not shown", () => {
+    expect(moveButtonToFocus([{ id: "a" }], "a", -1)).toBe("up");
+    expect(moveButtonToFocus(points, "z", 1)).toBeNull();
   });
 });
 

@@ -32,6 +32,27 @@ export function stepped<T extends Pick<TalkingPoint, "id">>(
   return [...rest.slice(0, target), moved, ...rest.slice(target)];
 }
 
+/** One of a point's two move buttons. */
+export type MoveButton = "up" | "down";
+
+/**
+ * Which of a moved point's buttons holds the focus where the list shows it: the one pressed, or the
+ * other once the point reached that end (pressing there again would do nothing); null when the point
+ * is not shown.
+ */
+export function moveButtonToFocus(
+  points: readonly Pick<TalkingPoint, "id">[],
+  id: string,
+  step: -1 | 1,
+): MoveButton | null {
+  const index = points.findIndex((point) => point.id === id);
+  if (index === -1) return null;
+  const pressed: MoveButton = step === -1 ? "up" : "down";
+  const atThatEnd = step === -1 ? index === 0 : index === points.length - 1;
+  if (!atThatEnd || points.length === 1) return pressed;
+  return pressed === "up" ? "down" : "up";
+}
+
 /** "Carried 3 times", said once a point has been put off often; null before. */
 export function carriedOftenLabel(timesCarried: number): string | null {
   return timesCarried >= CARRIED_OFTEN ? `Carried ${timesCarried} times` : null;
