@@ -6,6 +6,7 @@
  * gap) shifts forward by the gap; a local time that happens twice is its first occurrence.
  */
 import { Temporal } from "temporal-polyfill";
+import { BoundedCache } from "./bounded-cache";
 import type { FieldIssue } from "./errors";
 
 export interface Cadence {
@@ -118,10 +119,25 @@ export function seriesAnchor(cadence: Cadence, timeZone: string, now: Date, firs
   return firstAfter(start, stepDays(cadence), cadence.time, timeZone, now);
 }
 
+/**
+ * Meeting instants already worked out (epoch milliseconds), by series and meeting number or by
+ * series and the instant the next meeting follows. Each costs tens of microseconds of calendar
+ * arithmetic and every read of a meeting needs one; the answers never change, so they are kept,
+ * at most `capacity` of them.
+ */
+export const cadenceAnswers = new BoundedCache<number>(10_000);
+
+/** Everything in a series that places its meetings (not their length). */
+const timingKey = (series: CadenceSeries) =>
+  `${series.anchor}|${series.cadence.everyWeeks}|${series.cadence.time}|${series.timeZone}`;
+
 /** The instant of the k-th meeting (k = 0 is the first). */
 export function occurrenceAt(series: CadenceSeries, index: number): Date {
-  const date = Temporal.PlainDate.from(series.anchor).add({ days: index * stepDays(series.cadence) });
-  return instantOn(date, series.cadence.time, series.timeZone);
+  const epochMs = cadenceAnswers.remember(`at|${timingKey(series)}|${index}`, () => {
+    const date = Temporal.PlainDate.from(series.anchor).add({ days: index * stepDays(series.cadence) });
+    return instantOn(date, series.cadence.time, series.timeZone).getTime();
+  });
+  return new Date(epochMs);
 }
 
 /** The index of the first meeting strictly after `after`. */
@@ -136,7 +152,10 @@ function nextIndex(series: CadenceSeries, after: Date): number {
 
 /** The first meeting of the series strictly after `after`. */
 export function nextOccurrence(series: CadenceSeries, after: Date): Date {
-  return occurrenceAt(series, nextIndex(series, after));
+  const epochMs = cadenceAnswers.remember(`next|${timingKey(series)}|${after.getTime()}`, () =>
+    occurrenceAt(series, nextIndex(series, after)).getTime(),
+  );
+  return new Date(epochMs);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SqliteDatabase, SqliteStatement } from "kysely";
+import { BoundedCache } from "../../core/bounded-cache";
 
 /**
  * Kysely's SQLite driver prepares every query anew; preparing costs more than running a small
@@ -10,27 +11,12 @@ export function withStatementCache(
   database: SqliteDatabase & { prepare(sql: string): SqliteStatement },
   capacity = 500,
 ): SqliteDatabase {
-  const cache = new Map<string, SqliteStatement>();
+  const cache = new BoundedCache<SqliteStatement>(capacity);
   return {
     close: () => {
       cache.clear();
       database.close();
     },
-    prepare(sql: string): SqliteStatement {
-      const cached = cache.get(sql);
-      if (cached) {
-        // Refresh its place as most recently used.
-        cache.delete(sql);
-        cache.set(sql, cached);
-        return cached;
-      }
-      const statement = database.prepare(sql);
-      cache.set(sql, statement);
-      if (cache.size > capacity) {
-        const oldest = cache.keys().next().value;
-        if (oldest !== undefined) cache.delete(oldest);
-      }
-      return statement;
-    },
+    prepare: (sql: string): SqliteStatement => cache.remember(sql, () => database.prepare(sql)),
   };
 }
