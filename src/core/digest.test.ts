@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { composeDigest, type DigestFacts, dueWhen, readerAt } from "./digest";
+import { composeDigest, type DigestFacts } from "./digest";
+import { dueWhen, readerAt } from "./digest-dates";
 import { base, compose, entry, facts, headings, now, section, task } from "./digest-fixtures";
 
 describe("composeDigest: whether there is a digest at all", () => {

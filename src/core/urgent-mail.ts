@@ -1,5 +1,5 @@
 /** The e-mail that carries one urgent item to its owner: the only message Docket sends outside a digest. */
-import { dueWhen, readerAt } from "./digest";
+import { dueWhen, readerAt } from "./digest-dates";
 import { escapeHtml, type RenderedMail } from "./digest-render";
 
 export interface UrgentFacts {
