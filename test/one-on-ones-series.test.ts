@@ -132,7 +132,7 @@ describe.each(dialects)("one-on-one series on %s", (dialect) => {
         scheduledAt: "2026-03-03T15:00:00.000Z",
         endsAt: "2026-03-03T15:30:00.000Z",
         state: "upcoming",
-        talkingPoints: 0,
+        talkingPoints: [],
       },
     });
     // A zone is spelled as the API spells it, whatever its case in the request.
@@ -195,7 +195,7 @@ describe.each(dialects)("one-on-one series on %s", (dialect) => {
       withOwner.id,
     ]);
     expect(mine.map((series) => series.nextMeeting === null)).toEqual([false, false, true, true]);
-    expect(mine[0]).toEqual(await seriesOf(report, withReport.id));
+    expect(mine[0]).toEqual(await seriesOf(manager, withReport.id));
     expect((await mySeries(report)).map((series) => series.id)).toEqual([withReport.id]);
     expect(await mySeries(owner)).toEqual([await seriesOf(owner, withOwner.id)]);
   });
@@ -207,7 +207,8 @@ describe.each(dialects)("one-on-one series on %s", (dialect) => {
     const series = await setUpOneOnOne(report, peer.id);
     const meetingId = series.nextMeeting?.id ?? "";
     for (const participant of [report, peer]) {
-      expect(await seriesOf(participant, series.id)).toEqual(series);
+      // The same series to both; only the plates each may see differ in its next meeting's agenda.
+      expect(sharedPart(await seriesOf(participant, series.id))).toEqual(sharedPart(series));
       expect((await meetingsOf(participant, series.id, "upcoming")).map((meeting) => meeting.id)).toEqual([
         meetingId,
       ]);
@@ -244,3 +245,9 @@ describe.each(dialects)("one-on-one series on %s", (dialect) => {
     expect(at).toBe("2026-03-06T05:45:00.000Z");
   });
 });
+
+/** A series without what depends on who reads it: its next meeting's agenda from the plates. */
+function sharedPart(series: Series) {
+  const { nextMeeting, ...rest } = series;
+  return { ...rest, nextMeeting: nextMeeting && { ...nextMeeting, fromThePlate: undefined } };
+}

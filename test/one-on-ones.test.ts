@@ -39,9 +39,11 @@ describe.each(dialects)("one-on-ones on %s", (dialect) => {
       organizerId: manager.id,
       timeZone: "Europe/Berlin",
       endedAt: null,
-      nextMeeting: { scheduledAt: "2026-03-03T09:00:00.000Z", state: "upcoming", talkingPoints: 0 },
+      nextMeeting: { scheduledAt: "2026-03-03T09:00:00.000Z", state: "upcoming", talkingPoints: [] },
     });
     expect([...series.participantIds].sort()).toEqual([manager.id, report.id].sort());
+    // The next meeting is a whole Meeting, as the meeting itself reads.
+    expect(series.nextMeeting).toEqual(await meetingOf(manager, series.nextMeeting?.id ?? ""));
 
     const [finished, , overdue] = await Promise.all([
       addTask(manager, report.id, { title: "Ship the report" }),

@@ -64,19 +64,6 @@ export const Meeting = z
   .meta({ id: "Meeting" });
 export type Meeting = z.infer<typeof Meeting>;
 
-/** The next meeting of a series as its list shows it: when, and how full its agenda is. */
-export const NextMeeting = z
-  .object({
-    id: Id,
-    scheduledAt: Instant,
-    endsAt: Instant,
-    state: MeetingState,
-    talkingPoints: z.number().int().min(0).describe("How many talking points it has."),
-    version: z.number().int(),
-  })
-  .meta({ id: "NextMeeting" });
-export type NextMeeting = z.infer<typeof NextMeeting>;
-
 export const Series = z
   .object({
     id: Id,
@@ -86,9 +73,7 @@ export const Series = z
     timeZone: z.string(),
     createdAt: Instant,
     endedAt: Instant.nullable(),
-    nextMeeting: NextMeeting.nullable().describe(
-      "The next upcoming meeting; null once the series has ended.",
-    ),
+    nextMeeting: Meeting.nullable().describe("The next upcoming meeting; null once the series has ended."),
   })
   .meta({ id: "Series" });
 export type Series = z.infer<typeof Series>;

@@ -1,10 +1,11 @@
-import type { Meeting, NextMeeting, PlateAgenda, Series, TalkingPoint } from "../../contract/one-on-ones";
+import type { Meeting, PlateAgenda, Series, TalkingPoint } from "../../contract/one-on-ones";
 import type { Task } from "../../contract/tasks";
 import { endsAt } from "../../core/meeting-cadence";
 import { cadenceOf } from "./series-shape";
 import type { MeetingRow, SeriesRow, TalkingPointRow } from "./store";
 
-export function presentSeries(row: SeriesRow, next: (MeetingRow & { points: number }) | undefined): Series {
+/** A series as answered: `next`, its next upcoming meeting as the caller reads it, while it goes on. */
+export function presentSeries(row: SeriesRow, next: Meeting | undefined): Series {
   return {
     id: row.id,
     participantIds: [row.first_person_id, row.second_person_id],
@@ -13,18 +14,7 @@ export function presentSeries(row: SeriesRow, next: (MeetingRow & { points: numb
     timeZone: row.time_zone,
     createdAt: row.created_at,
     endedAt: row.ended_at,
-    nextMeeting: row.ended_at !== null || next === undefined ? null : presentNextMeeting(row, next),
-  };
-}
-
-function presentNextMeeting(series: SeriesRow, row: MeetingRow & { points: number }): NextMeeting {
-  return {
-    id: row.id,
-    scheduledAt: row.scheduled_at,
-    endsAt: endsAt(new Date(row.scheduled_at), series.minutes).toISOString(),
-    state: row.state,
-    talkingPoints: row.points,
-    version: row.version,
+    nextMeeting: row.ended_at !== null || next === undefined ? null : next,
   };
 }
 

@@ -63,26 +63,35 @@ export async function meetingFor(
 export async function listSeries(ctx: AppContext, actor: Actor): Promise<Series[]> {
   requireOrganization(actor);
   const rows = await seriesOf(ctx.db, actor.id, seriesListLimit);
-  const next = await nextMeetings(
-    ctx.db,
-    rows.filter((row) => row.ended_at === null).map((row) => row.id),
-  );
-  return rows.map((row) =>
-    presentSeries(
-      row,
-      next.find((meeting) => meeting.series_id === row.id),
-    ),
-  );
+  return seriesAnswers(ctx, actor, rows);
 }
 
 export async function getSeries(ctx: AppContext, actor: Actor, id: string): Promise<Series> {
-  return seriesAnswer(ctx.db, await seriesFor(ctx.db, actor, id));
+  return seriesAnswer(ctx, actor, await seriesFor(ctx.db, actor, id));
 }
 
-/** A series as answered, with its next meeting. */
-export async function seriesAnswer(db: Db, series: SeriesRow): Promise<Series> {
-  const [next] = series.ended_at === null ? await nextMeetings(db, [series.id]) : [];
-  return presentSeries(series, next);
+/** A series as `actor` reads it, with its next meeting in full. */
+export async function seriesAnswer(ctx: AppContext, actor: Actor, series: SeriesRow): Promise<Series> {
+  const [answer] = await seriesAnswers(ctx, actor, [series]);
+  return answer as Series;
+}
+
+/** Series as `actor` reads them: the next meetings of the going ones read in one query, then each in full. */
+async function seriesAnswers(ctx: AppContext, actor: Actor, rows: readonly SeriesRow[]): Promise<Series[]> {
+  const going = rows.filter((row) => row.ended_at === null);
+  const next = await nextMeetings(
+    ctx.db,
+    going.map((row) => row.id),
+  );
+  const meetings = new Map(
+    await Promise.all(
+      next.map(async (meeting) => {
+        const series = going.find((row) => row.id === meeting.series_id) as SeriesRow;
+        return [series.id, await meetingAnswer(ctx, actor, series, meeting)] as const;
+      }),
+    ),
+  );
+  return rows.map((row) => presentSeries(row, meetings.get(row.id)));
 }
 
 export async function listMeetings(

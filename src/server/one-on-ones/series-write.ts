@@ -74,7 +74,7 @@ export async function createSeries(ctx: AppContext, actor: Actor, input: CreateS
       return { series, meetingId: meeting.id };
     });
     await publishMeetingChange(ctx, created.series, [created.meetingId]);
-    return seriesAnswer(ctx.db, created.series);
+    return seriesAnswer(ctx, actor, created.series);
   } catch (error) {
     // Two set-ups of the same pair at once: the database lets one through.
     if (isUniqueViolation(error)) throw alreadyPaired();
@@ -147,5 +147,5 @@ export async function changeSeries(
     return { series: changed, touched };
   });
   await publishMeetingChange(ctx, outcome.series, outcome.touched);
-  return seriesAnswer(ctx.db, outcome.series);
+  return seriesAnswer(ctx, actor, outcome.series);
 }

@@ -172,31 +172,19 @@ export async function meetingsPage(
   return query.execute();
 }
 
-/** The next upcoming meeting of each of several series, with its number of talking points. */
-export async function nextMeetings(
-  db: Db,
-  seriesIds: readonly string[],
-): Promise<(MeetingRow & { points: number })[]> {
+/** The next upcoming meeting of each of several series. */
+export async function nextMeetings(db: Db, seriesIds: readonly string[]): Promise<MeetingRow[]> {
   if (seriesIds.length === 0) return [];
   const rows = await db
-    .selectFrom("meeting as m")
-    .selectAll("m")
-    .select((eb) =>
-      eb
-        .selectFrom("talking_point as p")
-        .select(eb.fn.countAll<number>().as("n"))
-        .whereRef("p.meeting_id", "=", "m.id")
-        .as("points"),
-    )
-    .where("m.series_id", "in", seriesIds)
-    .where("m.state", "=", "upcoming")
-    .orderBy("m.scheduled_at")
-    .orderBy("m.id")
+    .selectFrom("meeting")
+    .selectAll()
+    .where("series_id", "in", seriesIds)
+    .where("state", "=", "upcoming")
+    .orderBy("scheduled_at")
+    .orderBy("id")
     .execute();
-  const first = new Map<string, MeetingRow & { points: number }>();
-  for (const row of rows) {
-    if (!first.has(row.series_id)) first.set(row.series_id, { ...row, points: Number(row.points ?? 0) });
-  }
+  const first = new Map<string, MeetingRow>();
+  for (const row of rows) if (!first.has(row.series_id)) first.set(row.series_id, row);
   return [...first.values()];
 }
 

@@ -61,11 +61,11 @@ export function SeriesCard({ series, otherName, myZone }: SeriesCardProps) {
                   <Group gap="xs">
                     <Badge
                       variant="light"
-                      color={next.talkingPoints > 0 ? "blue" : "gray"}
+                      color={next.talkingPoints.length > 0 ? "blue" : "gray"}
                       radius="sm"
                       tt="none"
                     >
-                      {pointsLabel(next.talkingPoints)}
+                      {pointsLabel(next.talkingPoints.length)}
                     </Badge>
                   </Group>
                 </Stack>

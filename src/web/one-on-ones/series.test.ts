@@ -18,10 +18,14 @@ function series(id: string, changes: Partial<Series> = {}): Series {
 
 const next = (scheduledAt: string) => ({
   id: `m-${scheduledAt}`,
+  seriesId: "s",
   scheduledAt,
   endsAt: scheduledAt,
   state: "upcoming" as const,
-  talkingPoints: 0,
+  talkingPoints: [],
+  sharedNotes: "",
+  actionItems: [],
+  fromThePlate: [],
   version: 1,
 });
 
