@@ -93,9 +93,9 @@ describe.each(dialects)("reading a meeting on %s", (dialect) => {
 
     expect(four.built).toEqual([]);
     expect(four.precompiled.length).toBe(one.precompiled.length);
-    // The caller; the meeting with the one held before it, and its series; its points; its action
-    // items with their positions; both people's headers, and their open work due; what each finished.
-    expect(four.precompiled.length).toBeLessThanOrEqual(11);
+    // The caller; the meeting with the one held before it, and its series; its points; both people's
+    // headers; and every task the page shows (finished, due, action items) in one statement.
+    expect(four.precompiled.length).toBeLessThanOrEqual(6);
 
     // What it answers: positions as the plates have them, the plate's part for both people.
     const meeting = four.result;
@@ -120,6 +120,20 @@ describe.each(dialects)("reading a meeting on %s", (dialect) => {
     expect(meeting.fromThePlate.map((agenda) => agenda.personId).sort()).toEqual(
       [manager.id, report.id].sort(),
     );
+  });
+
+  it("never reads the tasks of a plate the reader may not see", async () => {
+    const { manager, report, meetingId } = await heldOnce(h, owner);
+    await addActionItem(manager, meetingId, { title: "Write the plan", ownerId: manager.id });
+    const read = await log.during(() => meetingOf(report, meetingId));
+
+    expect(read.result.fromThePlate.map((agenda) => agenda.personId)).toEqual([report.id]);
+    const taskReads = read.precompiled.filter((statement) => statement.sql.includes("t.meeting_id in"));
+    expect(taskReads).toHaveLength(1);
+    expect(taskReads[0]?.parameters).toContain(report.id);
+    expect(taskReads[0]?.parameters).not.toContain(manager.id);
+    // The manager's action item is the meeting's, and so shown to both.
+    expect(read.result.actionItems.map((task) => task.title)).toEqual(["Write the plan"]);
   });
 });
 

@@ -1,35 +1,44 @@
 import type { Kysely, Transaction } from "kysely";
 import type { PlateAgenda } from "../../contract/one-on-ones";
 import { type Actor, decide } from "../../core/access";
-import { agendaWindow, openAgenda } from "../../core/meeting-agenda";
-import type { AppContext } from "../context";
+import { type AgendaWindow, agendaWindow, openAgenda } from "../../core/meeting-agenda";
 import type { Database } from "../db/schema";
-import {
-  dueOnPlatesOfPair,
-  finishedBetween,
-  finishedBetweenLimit,
-  plateHeadersOfPair,
-} from "../tasks/pair-reads";
+import { finishedBetweenLimit, type MeetingTasks, plateHeadersOfPair } from "../tasks/pair-reads";
 import { presentTask } from "../tasks/present";
 import { cadenceSeriesOf } from "./series-shape";
 import type { MeetingRead } from "./store";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** A plate in a meeting's agenda that its reader may see, with its triage count. */
+export interface VisiblePlate {
+  personId: string;
+  triage: number;
+}
+
 /**
- * `fromThePlate` of a meeting for `actor`: for each participant whose plate the actor may see (as
- * the plate itself decides: its owner and their management chain), what was finished in the
- * meeting's window, what is overdue, what falls due before the next meeting, and the triage count.
- * Read from the plates each time; nothing of it is stored with the meeting. Both people's headers
- * are one query, and so is their open work, of which only what is due by then is read.
+ * The participants whose plates `actor` may see, as the plate itself decides (its owner and their
+ * management chain), in the series' order: the agenda reads the tasks of these and no others.
  */
-export async function fromThePlate(
-  ctx: AppContext,
-  db: Db,
-  actor: Actor,
-  { series, meeting, heldBefore }: MeetingRead,
-): Promise<PlateAgenda[]> {
-  const now = ctx.clock.now();
+export async function visiblePlates(db: Db, actor: Actor, { series }: MeetingRead): Promise<VisiblePlate[]> {
+  const headers = await plateHeadersOfPair(db, [series.first_person_id, series.second_person_id]);
+  const visible: VisiblePlate[] = [];
+  for (const [personId, header] of headers) {
+    const plate = { ownerId: personId, organizationId: header.owner.organizationId, chain: header.chain };
+    if (decide(actor, { kind: "plate.read", plate }) === "allow")
+      visible.push({ personId, triage: header.triage });
+  }
+  return visible;
+}
+
+/** What an agenda reads of the plates: the window of finished work, and open work due by `dueBy`. */
+export interface AgendaScope {
+  window: AgendaWindow;
+  /** Open work matters when it is overdue now or falls due by then; null on a finished meeting. */
+  dueBy: string | null;
+}
+
+export function agendaScope({ series, meeting, heldBefore }: MeetingRead, now: Date): AgendaScope {
   const window = agendaWindow(
     { scheduledAt: meeting.scheduled_at, state: meeting.state },
     cadenceSeriesOf(series),
@@ -37,39 +46,36 @@ export async function fromThePlate(
     now,
   );
   const { dueUntil } = window;
-  // Open work matters when it is overdue now or falls due by `dueUntil`.
   const dueBy =
     dueUntil === null ? null : new Date(Math.max(now.getTime(), Date.parse(dueUntil))).toISOString();
-  const pair = [series.first_person_id, series.second_person_id] as const;
-  const finishedOn = async (personId: string) => {
-    const [done, dropped] = await Promise.all([
-      finishedBetween(db, personId, "done", window),
-      finishedBetween(db, personId, "dropped", window),
-    ]);
-    return { personId, done, dropped };
-  };
-  const [headers, due, finished] = await Promise.all([
-    plateHeadersOfPair(db, pair),
-    dueBy === null ? [] : dueOnPlatesOfPair(db, pair, dueBy),
-    Promise.all(pair.map(finishedOn)),
-  ]);
-  const agendas = finished.map(({ personId, done, dropped }): PlateAgenda | null => {
-    const header = headers.get(personId);
-    if (!header) return null;
-    const plate = { ownerId: personId, organizationId: header.owner.organizationId, chain: header.chain };
-    if (decide(actor, { kind: "plate.read", plate }) !== "allow") return null;
-    const positioned = due
+  return { window, dueBy };
+}
+
+/**
+ * `fromThePlate` of a meeting: for each visible plate, what was finished in the meeting's window,
+ * what is overdue, what falls due before the next meeting, and the triage count. Composed from what
+ * was read from the plates just now; nothing of it is stored with the meeting.
+ */
+export function fromThePlate(
+  plates: readonly VisiblePlate[],
+  { window }: AgendaScope,
+  tasks: MeetingTasks,
+  now: Date,
+): PlateAgenda[] {
+  const { dueUntil } = window;
+  return plates.map(({ personId, triage }): PlateAgenda => {
+    const finished = tasks.finished.get(personId) ?? { done: [], dropped: [] };
+    const positioned = tasks.due
       .filter((row) => row.owner_id === personId)
       .map((row) => presentTask(row, row.position, now));
     return {
       personId,
-      completedSince: done.map((row) => presentTask(row, null, now)),
-      droppedSince: dropped.map((row) => presentTask(row, null, now)),
+      completedSince: finished.done.map((row) => presentTask(row, null, now)),
+      droppedSince: finished.dropped.map((row) => presentTask(row, null, now)),
       ...(dueUntil === null
         ? { overdue: [], dueBeforeNext: [] }
         : openAgenda(positioned, now, dueUntil, finishedBetweenLimit)),
-      triage: dueUntil === null ? 0 : header.triage,
+      triage: dueUntil === null ? 0 : triage,
     };
   });
-  return agendas.filter((agenda) => agenda !== null);
 }

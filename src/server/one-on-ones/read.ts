@@ -2,15 +2,14 @@ import type { Kysely, Transaction } from "kysely";
 import { z } from "zod";
 import { Id, Instant } from "../../contract/common";
 import type { Meeting, MeetingPage, MeetingsQuery, Series } from "../../contract/one-on-ones";
-import type { Task } from "../../contract/tasks";
 import { type Actor, authorize, requireOrganization } from "../../core/access";
 import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { pageOf, readCursor } from "../db/pages";
 import type { Database } from "../db/schema";
-import { tasksOfMeetings } from "../tasks/pair-reads";
+import { meetingTasks } from "../tasks/pair-reads";
 import { presentTask } from "../tasks/present";
-import { fromThePlate } from "./agenda";
+import { agendaScope, fromThePlate, visiblePlates } from "./agenda";
 import { presentMeeting, presentSeries } from "./present";
 import { seriesSubject } from "./series-shape";
 import {
@@ -135,18 +134,27 @@ export async function meetingAnswer(
   });
 }
 
+/**
+ * A meeting as `actor` reads it: its points and whose plates the actor may see, then every task the
+ * page shows (the plates' part and the action items) in one read.
+ */
 async function answerOf(ctx: AppContext, db: Db, actor: Actor, read: MeetingRead): Promise<Meeting> {
-  const [points, actionItems, agenda] = await Promise.all([
-    talkingPointsOf(db, read.meeting.id),
-    actionItemsOf(ctx, db, read),
-    fromThePlate(ctx, db, actor, read),
-  ]);
-  return presentMeeting(read.series, read.meeting, { points, actionItems, fromThePlate: agenda });
-}
-
-/** The meeting's action items, after those of the meeting held before it: how last time's went. */
-async function actionItemsOf(ctx: AppContext, db: Db, read: MeetingRead): Promise<Task[]> {
   const now = ctx.clock.now();
-  const rows = await tasksOfMeetings(db, [read.heldBeforeId ?? read.meeting.id, read.meeting.id]);
-  return rows.map((row) => presentTask(row, row.position, now));
+  const [points, plates] = await Promise.all([
+    talkingPointsOf(db, read.meeting.id),
+    visiblePlates(db, actor, read),
+  ]);
+  const scope = agendaScope(read, now);
+  const tasks = await meetingTasks(db, {
+    owners: plates.map((plate) => plate.personId),
+    window: scope.window,
+    dueBy: scope.dueBy,
+    // The action items of the meeting held before this one show here: how last time's went.
+    meetings: [read.heldBeforeId ?? read.meeting.id, read.meeting.id],
+  });
+  return presentMeeting(read.series, read.meeting, {
+    points,
+    actionItems: tasks.actionItems.map((row) => presentTask(row, row.position, now)),
+    fromThePlate: fromThePlate(plates, scope, tasks, now),
+  });
 }

@@ -10,52 +10,17 @@ import {
 } from "./store";
 
 /**
- * The reads of two plates at once that a one-on-one's agenda makes: both people's headers, their open
- * work falling due, what each finished in a window, and the action items of meetings, each in as
- * few statements as SQLite and PostgreSQL answer fastest, all precompiled.
+ * The reads of two plates at once that a one-on-one's page makes, precompiled: both people's headers
+ * (which decide whose plate the reader may see), then every task the page shows in one statement.
  */
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The most tasks of each kind a one-on-one's agenda lists (`finishedBetween`). */
+/** The most tasks of each kind a one-on-one's agenda lists. */
 export const finishedBetweenLimit = 50;
 
-const finishedBetweenQueries = {
-  done: precompiled<{ ownerId: string; since: string; until: string }, PresentedRow>((db, $) =>
-    db
-      .selectFrom("task")
-      .select(presentedColumns)
-      .where("owner_id", "=", $("ownerId"))
-      .where("state", "=", "done")
-      .where("completed_at", ">", $("since"))
-      .where("completed_at", "<=", $("until"))
-      .orderBy("completed_at", "desc")
-      .orderBy("id", "desc")
-      .limit(finishedBetweenLimit),
-  ),
-  dropped: precompiled<{ ownerId: string; since: string; until: string }, PresentedRow>((db, $) =>
-    db
-      .selectFrom("task")
-      .select(presentedColumns)
-      .where("owner_id", "=", $("ownerId"))
-      .where("state", "=", "dropped")
-      .where("dropped_at", ">", $("since"))
-      .where("dropped_at", "<=", $("until"))
-      .orderBy("dropped_at", "desc")
-      .orderBy("id", "desc")
-      .limit(finishedBetweenLimit),
-  ),
-};
-
-/** A plate's tasks done (or dropped) in `(since, until]`, most recent first, at most `finishedBetweenLimit`. */
-export async function finishedBetween(
-  db: Db,
-  ownerId: string,
-  state: "done" | "dropped",
-  window: { since: string; until: string },
-): Promise<PresentedRow[]> {
-  return finishedBetweenQueries[state].execute(db, { ownerId, ...window });
-}
+/** The most action items a meeting lists. */
+export const actionItemsLimit = 200;
 
 const presentedList = (table: string) =>
   sql.join(presentedColumns.map((column) => sql.ref(`${table}.${column}`)));
@@ -67,56 +32,133 @@ const presentedList = (table: string) =>
 const positionOnPlate = sql<number | null>`case when t.rank is null then null
   else (select count(*) from task a where a.owner_id = t.owner_id and a.rank < t.rank) + 1 end`;
 
-/** An open or in-progress task with its position on its owner's plate. */
-export type PlacedRow = PresentedRow & { position: number };
+/** A task with its position on its owner's plate (null when not on it). */
+export type PlacedRow = PresentedRow & { position: number | null };
+
+/** What one meeting's page shows of tasks (`meetingTasks`). */
+export interface MeetingTasks {
+  /** Per plate read: done and dropped in the window, most recent first, each at most `finishedBetweenLimit`. */
+  finished: Map<string, { done: PresentedRow[]; dropped: PresentedRow[] }>;
+  /** The open work of the plates read due at or before `dueBy`, plate by plate in priority order. */
+  due: PlacedRow[];
+  /** The tasks added from the two meetings named (their action items), oldest first. */
+  actionItems: PlacedRow[];
+}
+
+type MeetingTasksParams = {
+  first: string | null;
+  second: string | null;
+  since: string;
+  until: string;
+  dueBy: string | null;
+  meeting: string;
+  heldBefore: string;
+};
+
+/** Which part of `MeetingTasks` a row of the query belongs to. */
+const branch = {
+  firstDone: 1,
+  secondDone: 2,
+  firstDropped: 3,
+  secondDropped: 4,
+  due: 5,
+  actionItem: 6,
+} as const;
+type MeetingTaskRow = PlacedRow & { branch: number };
+
+/**
+ * Every task a meeting's page shows, in one statement of six branches: each plate's done and dropped
+ * tasks in the window, the plates' open work due by then, and the meetings' action items. One
+ * statement costs far less than six on both dialects; each branch keeps its own index and limit.
+ * An owner given as null reads nothing, so a plate the reader may not see is never read.
+ */
+const meetingTasksQuery = precompiled<MeetingTasksParams, MeetingTaskRow>((_db, $) => {
+  const finished = (tag: number, owner: "first" | "second", state: "done" | "dropped") => {
+    const at = sql.ref(state === "done" ? "t.completed_at" : "t.dropped_at");
+    return sql`select * from (
+      select ${sql.lit(tag)} as branch, ${presentedList("t")}, cast(null as integer) as position
+      from task t where t.owner_id = ${$(owner)} and t.state = ${state}
+        and ${at} > ${$("since")} and ${at} <= ${$("until")}
+      order by ${at} desc, t.id desc limit ${sql.lit(finishedBetweenLimit)}) as ${sql.raw(`b${tag}`)}`;
+  };
+  return sql<MeetingTaskRow>`
+    ${finished(branch.firstDone, "first", "done")}
+    union all ${finished(branch.secondDone, "second", "done")}
+    union all ${finished(branch.firstDropped, "first", "dropped")}
+    union all ${finished(branch.secondDropped, "second", "dropped")}
+    union all select ${sql.lit(branch.due)}, ${presentedList("t")}, ${positionOnPlate}
+      from task t where t.owner_id in (${$("first")}, ${$("second")}) and t.rank is not null
+        and t.due_at is not null and t.due_at <= ${$("dueBy")}
+    union all select * from (
+      select ${sql.lit(branch.actionItem)} as branch, ${presentedList("t")}, ${positionOnPlate}
+      from task t where t.meeting_id in (${$("heldBefore")}, ${$("meeting")})
+      order by t.created_at, t.id limit ${sql.lit(actionItemsLimit)}) as ${sql.raw(`b${branch.actionItem}`)}`;
+});
+
+/** Orders rows by string keys in turn, each ascending or descending. */
+const byKeys =
+  <T>(...keys: [(row: T) => string | number | null, "asc" | "desc"][]) =>
+  (a: T, b: T): number => {
+    for (const [key, direction] of keys) {
+      const [x, y] = [key(a) ?? "", key(b) ?? ""];
+      if (x !== y) return (x < y ? -1 : 1) * (direction === "asc" ? 1 : -1);
+    }
+    return 0;
+  };
+const mostRecentlyDone = byKeys<PlacedRow>([(row) => row.completed_at, "desc"], [(row) => row.id, "desc"]);
+const mostRecentlyDropped = byKeys<PlacedRow>([(row) => row.dropped_at, "desc"], [(row) => row.id, "desc"]);
+const inPlateOrder = byKeys<PlacedRow>([(row) => row.owner_id, "asc"], [(row) => row.position, "asc"]);
+const oldestFirst = byKeys<PlacedRow>([(row) => row.created_at, "asc"], [(row) => row.id, "asc"]);
+
+/**
+ * The tasks a meeting's page shows (`MeetingTasks`): for each of `owners` (the plates the reader may
+ * see, at most two), what finished in `window` and, unless `dueBy` is null, the open work due by
+ * then; and the action items of the meeting and of the one held before it (name the meeting twice
+ * when none was). Each part comes in its own order, whatever order the branches arrive in.
+ */
+export async function meetingTasks(
+  db: Db,
+  request: {
+    owners: readonly string[];
+    window: { since: string; until: string };
+    dueBy: string | null;
+    meetings: readonly [string, string];
+  },
+): Promise<MeetingTasks> {
+  const [first = null, second = null] = request.owners;
+  const [heldBefore, meeting] = request.meetings;
+  const rows = await meetingTasksQuery.execute(db, {
+    first,
+    second,
+    ...request.window,
+    dueBy: request.dueBy,
+    meeting,
+    heldBefore,
+  });
+  const part = (tag: number) =>
+    rows.filter((row) => row.branch === tag).map(({ branch: _, ...row }) => row as PlacedRow);
+  const finished = new Map<string, { done: PresentedRow[]; dropped: PresentedRow[] }>();
+  if (first !== null) {
+    finished.set(first, {
+      done: part(branch.firstDone).sort(mostRecentlyDone),
+      dropped: part(branch.firstDropped).sort(mostRecentlyDropped),
+    });
+  }
+  if (second !== null) {
+    finished.set(second, {
+      done: part(branch.secondDone).sort(mostRecentlyDone),
+      dropped: part(branch.secondDropped).sort(mostRecentlyDropped),
+    });
+  }
+  return {
+    finished,
+    due: part(branch.due).sort(inPlateOrder),
+    actionItems: part(branch.actionItem).sort(oldestFirst),
+  };
+}
 
 /** The two people of a one-on-one, whose plates its agenda reads together. */
 type Pair = { first: string; second: string };
-
-const dueOnPlatesQuery = precompiled<Pair & { dueBy: string }, PlacedRow>(
-  (_db, $) => sql<PlacedRow>`
-    select ${presentedList("t")}, ${positionOnPlate} as position
-    from task t
-    where t.owner_id in (${$("first")}, ${$("second")}) and t.rank is not null
-      and t.due_at is not null and t.due_at <= ${$("dueBy")}
-    order by t.owner_id, t.rank`,
-);
-
-/**
- * The open and in-progress tasks of two plates due at or before `dueBy`, plate by plate in priority
- * order, each with its position on its plate: what a one-on-one's agenda needs of the open work,
- * without reading the rest, in one query.
- */
-export async function dueOnPlatesOfPair(
-  db: Db,
-  [first, second]: readonly [string, string],
-  dueBy: string,
-): Promise<PlacedRow[]> {
-  return dueOnPlatesQuery.execute(db, { first, second, dueBy });
-}
-
-/** The most action items a meeting lists. */
-export const actionItemsLimit = 200;
-
-type OfMeetingRow = PresentedRow & { position: number | null };
-
-const ofMeetings = precompiled<{ first: string; second: string }, OfMeetingRow>(
-  (_db, $) => sql<OfMeetingRow>`
-    select ${presentedList("t")}, ${positionOnPlate} as position
-    from task t where t.meeting_id in (${$("first")}, ${$("second")})
-    order by t.created_at, t.id limit ${sql.lit(actionItemsLimit)}`,
-);
-
-/**
- * The tasks added from either of two meetings (their action items; name one meeting twice for its
- * own), oldest first, each with its position on its owner's plate (null when not on it), in one query.
- */
-export async function tasksOfMeetings(
-  db: Db,
-  [first, second]: readonly [string, string],
-): Promise<OfMeetingRow[]> {
-  return ofMeetings.execute(db, { first, second });
-}
 
 /**
  * `plateHeaderQuery` of two owners in one query, each owner's rows in the same order. Each owner is
