@@ -62,29 +62,32 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   };
 }
 
-/** Column names of the reader's statements, each switched to answer rows as arrays of values. */
-const columnNames = new WeakMap<SqliteDatabase.Statement, string[]>();
+/** For each of the reader's statements, switched to answer rows as arrays of values, how to make a row object. */
+const rowMakers = new WeakMap<SqliteDatabase.Statement, (values: unknown[]) => Record<string, unknown>>();
 
 /**
- * The rows a read answers, as objects keyed by column name: the same as `statement.all()` gives,
- * built here from rows of values, which is cheaper than better-sqlite3 building each object itself.
+ * A function building the object of one row from its values, written once per statement as an
+ * object literal of its columns: V8 then gives every row the same shape at once, which costs far
+ * less than adding the columns one by one (or than better-sqlite3 building each object itself).
  */
+function rowMakerOf(names: readonly string[]): (values: unknown[]) => Record<string, unknown> {
+  const fields = names.map((name, index) => `${JSON.stringify(name)}: values[${index}]`);
+  return new Function("values", `return { ${fields.join(", ")} };`) as (
+    values: unknown[],
+  ) => Record<string, unknown>;
+}
+
+/** The rows a read answers, as objects keyed by column name: the same as `statement.all()` gives. */
 function rowsOf(statement: SqliteDatabase.Statement, parameters: readonly unknown[]): unknown[] {
-  let names = columnNames.get(statement);
-  if (names === undefined) {
-    names = statement.columns().map((column) => column.name);
+  let makeRow = rowMakers.get(statement);
+  if (makeRow === undefined) {
+    makeRow = rowMakerOf(statement.columns().map((column) => column.name));
     statement.raw(true);
-    columnNames.set(statement, names);
+    rowMakers.set(statement, makeRow);
   }
   const rows = statement.all(parameters) as unknown[][];
-  const count = names.length;
   const objects = new Array<Record<string, unknown>>(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const values = rows[r] as unknown[];
-    const row: Record<string, unknown> = {};
-    for (let c = 0; c < count; c++) row[names[c] as string] = values[c];
-    objects[r] = row;
-  }
+  for (let r = 0; r < rows.length; r++) objects[r] = makeRow(rows[r] as unknown[]);
   return objects;
 }
 

@@ -135,8 +135,10 @@ export async function meetingTasks(
     meeting,
     heldBefore,
   });
-  const part = (tag: number) =>
-    rows.filter((row) => row.branch === tag).map(({ branch: _, ...row }) => row as PlacedRow);
+  // Rows keep their `branch` column: presenting a task reads only the task's own fields.
+  const parts: PlacedRow[][] = [[], [], [], [], [], [], []];
+  for (const row of rows) parts[row.branch]?.push(row);
+  const part = (tag: number) => parts[tag] as PlacedRow[];
   const finished = new Map<string, { done: PresentedRow[]; dropped: PresentedRow[] }>();
   if (first !== null) {
     finished.set(first, {
