@@ -1,5 +1,7 @@
 export * from "./audit";
 export * from "./common";
+export * from "./feedback";
+export * from "./goals";
 export * from "./health";
 export * from "./inbox";
 export * from "./invitations";

@@ -24,6 +24,7 @@ export const Task = z
     requesterId: Id,
     requestId: Id.nullable(),
     meetingId: Id.nullable().describe("The one-on-one meeting it was added from as an action item."),
+    goalId: Id.nullable().describe("The goal it works towards."),
     title: z.string(),
     notes: z.string(),
     state: TaskState,
@@ -77,6 +78,7 @@ export const PlateQuery = z
         "At most this many triage, done or dropped tasks (default 100): triage oldest first, done and dropped newest first. Open tasks all come.",
       ),
     cursor: PageCursor.optional(),
+    goalId: Id.optional().describe("Only the tasks that work towards this goal."),
   })
   .refine((query) => query.cursor === undefined || query.state === "triage", {
     message: "only triage is read a page at a time",
@@ -104,6 +106,7 @@ export const CreateTask = z.strictObject({
     "Where the task goes; default bottom, or top for urgent work. Ignored when the task lands in the owner's triage.",
   ),
   urgent: z.boolean().optional(),
+  goalId: Id.nullable().optional().describe("A goal it works towards: one the plate's owner may see."),
 });
 export type CreateTask = z.infer<typeof CreateTask>;
 
@@ -120,6 +123,7 @@ export const UpdateTask = z
     state: SettableState.optional(),
     dropReason: Reason.optional(),
     placement: Placement.optional().describe("Where a reopened task goes; default bottom."),
+    goalId: Id.nullable().optional().describe("Join a goal the plate's owner may see; null leaves it."),
   })
   .refine((body) => body.state !== "dropped" || body.dropReason !== undefined, {
     message: "dropping a task needs a reason",

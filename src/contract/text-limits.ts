@@ -14,4 +14,9 @@ export const textLimits = {
   notes: 20_000,
   talkingPoint: 2000,
   meetingNotes: 20_000,
+  goalTitle: 200,
+  goalDescription: 5000,
+  checkInNote: 2000,
+  feedbackBody: 5000,
+  feedbackQuestion: 1000,
 } as const;

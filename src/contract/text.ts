@@ -77,14 +77,41 @@ export const Reason = oneLineText("reason", { max: textLimits.reason, required: 
 export const TokenName = oneLineText("name", { max: textLimits.tokenName, required: "name is required" });
 export const Notes = linesOfText("notes", { max: textLimits.notes });
 /** A point for a one-on-one's agenda: lines of text, trimmed, not blank. */
-export const TalkingPointText = z
-  .string()
-  .overwrite((text) => text.replace(/\r\n?/g, "\n"))
-  .trim()
-  .min(1, "a talking point needs some text")
-  .max(textLimits.talkingPoint, `a talking point must be at most ${textLimits.talkingPoint} characters`)
-  .refine(isLinesOfText, {
-    message: "a talking point may hold line breaks and tabs, but no other control characters",
-  });
+export const TalkingPointText = someLinesOfText("a talking point", {
+  max: textLimits.talkingPoint,
+  blank: "a talking point needs some text",
+});
 /** A meeting's shared notes or one person's private note on it (Markdown). */
 export const MeetingNotes = linesOfText("notes", { max: textLimits.meetingNotes });
+
+/** Lines of text, trimmed and not blank: `blank` says what is missing. */
+function someLinesOfText(label: string, options: { max: number; blank: string }) {
+  return z
+    .string()
+    .overwrite((text) => text.replace(/\r\n?/g, "\n"))
+    .trim()
+    .min(1, options.blank)
+    .max(options.max, `${label} must be at most ${options.max} characters`)
+    .refine(isLinesOfText, {
+      message: `${label} may hold line breaks and tabs, but no other control characters`,
+    });
+}
+
+export const GoalTitle = oneLineText("title", {
+  max: textLimits.goalTitle,
+  required: "a goal needs a title",
+});
+/** What a goal means and how its owner will know it is reached (Markdown); may be blank. */
+export const GoalDescription = linesOfText("description", { max: textLimits.goalDescription });
+export const CheckInNote = someLinesOfText("a check-in's note", {
+  max: textLimits.checkInNote,
+  blank: "a check-in needs a note",
+});
+export const FeedbackBody = someLinesOfText("feedback", {
+  max: textLimits.feedbackBody,
+  blank: "feedback needs some text",
+});
+export const FeedbackQuestion = someLinesOfText("the question", {
+  max: textLimits.feedbackQuestion,
+  blank: "ask a question",
+});

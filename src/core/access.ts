@@ -39,7 +39,37 @@ export type Action =
   | { kind: "oneOnOne.create"; with: { id: string; organizationId: string | null } }
   | { kind: "oneOnOne.read"; series: SeriesSubject }
   | { kind: "oneOnOne.write"; series: SeriesSubject }
-  | { kind: "talkingPoint.reword"; series: SeriesSubject; authorId: string };
+  | { kind: "talkingPoint.reword"; series: SeriesSubject; authorId: string }
+  | { kind: "goal.read"; goal: GoalSubject }
+  | { kind: "goal.write"; goal: GoalSubject }
+  | { kind: "feedback.give"; to: { id: string; organizationId: string | null } }
+  | { kind: "feedback.read"; feedback: FeedbackSubject }
+  | { kind: "feedbackRequest.create"; about: PlateSubject }
+  | { kind: "feedbackRequest.read"; request: FeedbackRequestSubject };
+
+/**
+ * A goal as access sees it: its owner's plate (the owner and who sits above them), and who sits
+ * above the actor, since everyone below the owner sees the goal too.
+ */
+export interface GoalSubject extends PlateSubject {
+  actorChain: readonly string[];
+}
+
+/** Feedback as access sees it: who gave it, who received it, how far it goes, and the receiver's chain. */
+export interface FeedbackSubject {
+  organizationId: string;
+  fromId: string;
+  toId: string;
+  visibility: "private" | "with_manager";
+  receiverChain: readonly string[];
+}
+
+/** A feedback request as access sees it: who asked, and whom. */
+export interface FeedbackRequestSubject {
+  organizationId: string;
+  askedBy: string;
+  askedIds: readonly string[];
+}
 
 /** A one-on-one series as access sees it: its organization and its two participants. */
 export interface SeriesSubject {
@@ -168,6 +198,37 @@ export function decide(actor: Actor, action: Action): Decision {
       // Either participant may tick or order a point; only its author may reword or delete it.
       if (!isParticipant(actor, action.series)) return "hide";
       return actor.id === action.authorId ? "allow" : "forbid";
+    case "goal.read":
+    case "goal.write": {
+      // The owner and everyone above them see and change a goal; everyone below the owner sees it.
+      const { goal } = action;
+      if (plateRelation(actor, goal) !== "other") return "allow";
+      if (!sameOrganization(actor, goal.organizationId) || !goal.actorChain.includes(goal.ownerId))
+        return "hide";
+      return action.kind === "goal.read" ? "allow" : "forbid";
+    }
+    case "feedback.give":
+      // To anyone of the organization (to oneself is a 422 of the input).
+      return sameOrganization(actor, action.to.organizationId) ? "allow" : "hide";
+    case "feedback.read": {
+      const { feedback } = action;
+      if (!sameOrganization(actor, feedback.organizationId)) return "hide";
+      if (actor.id === feedback.fromId || actor.id === feedback.toId) return "allow";
+      const managerMayRead =
+        feedback.visibility === "with_manager" && feedback.receiverChain.includes(actor.id);
+      return managerMayRead ? "allow" : "hide";
+    }
+    case "feedbackRequest.create": {
+      // About oneself, or, as their manager, about a report.
+      const relation = plateRelation(actor, action.about);
+      if (relation !== "other") return "allow";
+      return sameOrganization(actor, action.about.organizationId) ? "forbid" : "hide";
+    }
+    case "feedbackRequest.read": {
+      const { request } = action;
+      if (!sameOrganization(actor, request.organizationId)) return "hide";
+      return actor.id === request.askedBy || request.askedIds.includes(actor.id) ? "allow" : "hide";
+    }
   }
 }
 
@@ -194,6 +255,12 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "oneOnOne.read": "You cannot see this one-on-one.",
   "oneOnOne.write": "You cannot change this one-on-one.",
   "talkingPoint.reword": "Only the person who wrote a talking point can reword or delete it.",
+  "goal.read": "You cannot see this goal.",
+  "goal.write": "Only the goal's owner and their managers can change it or check in on it.",
+  "feedback.give": "You cannot give feedback to this person.",
+  "feedback.read": "You cannot read this feedback.",
+  "feedbackRequest.create": "You can ask for feedback about yourself, or about someone who reports to you.",
+  "feedbackRequest.read": "You cannot see this feedback request.",
 };
 
 const hiddenSubjects: Record<Action["kind"], string> = {
@@ -219,6 +286,12 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "oneOnOne.read": "One-on-one",
   "oneOnOne.write": "One-on-one",
   "talkingPoint.reword": "Talking point",
+  "goal.read": "Goal",
+  "goal.write": "Goal",
+  "feedback.give": "Person",
+  "feedback.read": "Feedback",
+  "feedbackRequest.create": "Person",
+  "feedbackRequest.read": "Feedback request",
 };
 
 /** Throws the right AppError unless `actor` may perform `action`. */

@@ -8,6 +8,7 @@ import { audit } from "./migrations/005-audit";
 import { signInAttemptsAndTokenExpiry } from "./migrations/006-sign-in-attempts-and-token-expiry";
 import { bounds } from "./migrations/008-bounds";
 import { oneOnOnes } from "./migrations/009-one-on-ones";
+import { goalsAndFeedback } from "./migrations/010-goals-and-feedback";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -21,6 +22,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "006-sign-in-attempts-and-token-expiry": signInAttemptsAndTokenExpiry(dialect),
     "008-bounds": bounds(),
     "009-one-on-ones": oneOnOnes(dialect),
+    "010-goals-and-feedback": goalsAndFeedback(dialect),
   };
 }
 

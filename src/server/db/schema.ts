@@ -120,6 +120,8 @@ export interface TaskTable {
   request_id: string | null;
   /** The one-on-one meeting it was added from as an action item. */
   meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The goal it works towards. */
+  goal_id: ColumnType<string | null, string | null | undefined, string | null>;
   title: string;
   notes: ColumnType<string, string | undefined, string>;
   state: "triage" | "open" | "in_progress" | "done" | "dropped";
@@ -290,6 +292,69 @@ export interface PrivateNoteTable {
   updated_at: Instant;
 }
 
+/** A goal of a person: its progress is counted from the tasks that work towards it. */
+export interface GoalTable {
+  id: string;
+  organization_id: string;
+  owner_id: string;
+  created_by: string;
+  title: string;
+  description: ColumnType<string, string | undefined, string>;
+  due_date: string | null;
+  state: "active" | "achieved" | "missed" | "dropped";
+  /** The goal it supports (a report's goal can support their manager's). */
+  parent_id: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+  version: Generated<number>;
+}
+
+/** How a goal stands, said by someone on a day: newest first when read. */
+export interface GoalCheckInTable {
+  id: string;
+  goal_id: string;
+  author_id: string;
+  status: "on_track" | "at_risk" | "off_track";
+  note: string;
+  created_at: Instant;
+}
+
+/** Feedback from one person to another, fixed once sent. */
+export interface FeedbackTable {
+  id: string;
+  organization_id: string;
+  from_id: string;
+  to_id: string;
+  body: string;
+  /** `private`: giver and receiver; `with_manager`: also the receiver's management chain. */
+  visibility: "private" | "with_manager";
+  /** The task it is about. */
+  task_id: string | null;
+  /** The team request it is about. */
+  request_id: string | null;
+  /** The feedback request it answers. */
+  feedback_request_id: string | null;
+  created_at: Instant;
+}
+
+/** Someone asking people for feedback about themselves, or about a report. */
+export interface FeedbackRequestTable {
+  id: string;
+  organization_id: string;
+  about_id: string;
+  asked_by: string;
+  question: string;
+  created_at: Instant;
+}
+
+/** One person asked by a feedback request, and whether (and with which feedback) they answered. */
+export interface FeedbackAskTable {
+  request_id: string;
+  person_id: string;
+  answered_at: Instant | null;
+  feedback_id: string | null;
+}
+
 export interface Database {
   person: PersonTable;
   session: SessionTable;
@@ -311,4 +376,9 @@ export interface Database {
   meeting: MeetingTable;
   talking_point: TalkingPointTable;
   private_note: PrivateNoteTable;
+  goal: GoalTable;
+  goal_check_in: GoalCheckInTable;
+  feedback: FeedbackTable;
+  feedback_request: FeedbackRequestTable;
+  feedback_ask: FeedbackAskTable;
 }

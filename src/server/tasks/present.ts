@@ -11,6 +11,7 @@ export function presentTask(row: PresentedRow, position: number | null, now: Dat
     requesterId: row.requester_id,
     requestId: row.request_id,
     meetingId: row.meeting_id,
+    goalId: row.goal_id,
     title: row.title,
     notes: row.notes,
     state: row.state,

@@ -30,6 +30,7 @@ export const presentedColumns = [
   "requester_id",
   "request_id",
   "meeting_id",
+  "goal_id",
   "title",
   "notes",
   "state",

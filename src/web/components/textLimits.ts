@@ -15,6 +15,11 @@ const NOUNS: { [kind in LimitedText]: string } = {
   reason: "reason",
   tokenName: "name",
   talkingPoint: "talking point",
+  goalTitle: "title",
+  goalDescription: "description",
+  checkInNote: "note",
+  feedbackBody: "piece of feedback",
+  feedbackQuestion: "question",
 };
 
 /** From this share of its limit on, a field counts the characters of what it holds. */

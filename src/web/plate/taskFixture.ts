@@ -8,6 +8,7 @@ export function openTask(id: string, changes: Partial<Task> = {}): Task {
     requesterId: "owner",
     requestId: null,
     meetingId: null,
+    goalId: null,
     title: id.toUpperCase(),
     notes: "",
     state: "open",
