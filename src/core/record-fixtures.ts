@@ -17,6 +17,7 @@ export interface Story {
   /** Finished, reopened, and given these dues, before `before` and the final finish. */
   finishedEarlierWith?: readonly (Due | null)[];
   requestId?: string | null;
+  goalId?: string | null;
   dropReason?: string;
 }
 
@@ -59,6 +60,7 @@ export function told(story: Story): { task: FinishedTask; history: DueHistoryEnt
       state,
       requesterId: "requester",
       requestId: story.requestId ?? null,
+      goalId: story.goalId ?? null,
       createdAt: story.createdAt ?? "2026-01-05T09:00:00.000Z",
       finishedAt: story.finishedAt,
       dropReason: state === "dropped" ? (story.dropReason ?? "not needed") : null,

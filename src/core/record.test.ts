@@ -188,6 +188,7 @@ describe("a record", () => {
       timeZone: berlin,
       finishedAt: "2026-03-10T09:00:00.000Z",
       requestId: "req-1",
+      goalId: "goal-1",
       createdAt: "2026-03-09T09:00:00.000Z",
     },
     { id: "d", timeZone: berlin, state: "dropped", finishedAt: "2026-03-16T09:00:00.000Z" },
@@ -203,6 +204,15 @@ describe("a record", () => {
 
   it("lists finished items newest first", () => {
     expect(record.items.map((item) => item.taskId)).toEqual(["d", "c", "b", "a"]);
+  });
+
+  it("says which goal each item worked towards", () => {
+    expect(record.items.map((item) => [item.taskId, item.goalId])).toEqual([
+      ["d", null],
+      ["c", "goal-1"],
+      ["b", null],
+      ["a", null],
+    ]);
   });
 
   it("sums them up", () => {

@@ -16,6 +16,8 @@ export interface FinishedTask {
   state: "done" | "dropped";
   requesterId: string;
   requestId: string | null;
+  /** The goal it worked towards. */
+  goalId: string | null;
   createdAt: string;
   /** When it became done or dropped (the last time, if it was reopened). */
   finishedAt: string;
@@ -186,7 +188,7 @@ export function judgeTask(task: FinishedTask, history: readonly DueHistoryEntry[
       state: task.state,
       requesterId: task.requesterId,
       requestId: task.requestId,
-      goalId: null,
+      goalId: task.goalId,
       createdAt: task.createdAt,
       finishedAt: task.finishedAt,
       due,

@@ -25,6 +25,7 @@ interface FinishedRow {
   state: "done" | "dropped";
   requester_id: string;
   request_id: string | null;
+  goal_id: string | null;
   created_at: string;
   finished_at: string;
   drop_reason: string | null;
@@ -34,7 +35,7 @@ interface FinishedRow {
 }
 
 const columns = sql.raw(
-  "id, title, state, requester_id, request_id, created_at, drop_reason, due_date, due_at, version",
+  "id, title, state, requester_id, request_id, goal_id, created_at, drop_reason, due_date, due_at, version",
 );
 
 /** An owner's tasks that became done or dropped in the window: each branch is a range on an index. */
@@ -54,6 +55,7 @@ export async function finishedTasks(db: Db, window: Window): Promise<FinishedTas
     state: row.state,
     requesterId: row.requester_id,
     requestId: row.request_id,
+    goalId: row.goal_id,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
     dropReason: row.drop_reason,
