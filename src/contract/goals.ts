@@ -55,7 +55,7 @@ export const CreateGoal = z.strictObject({
   title: GoalTitle,
   description: GoalDescription.optional(),
   due: GoalDue.nullable().optional(),
-  parentId: Id.nullable().optional(),
+  parentId: Id.nullable().optional().describe("A goal it supports: one you can see, of your organization."),
 });
 export type CreateGoal = z.infer<typeof CreateGoal>;
 
@@ -65,7 +65,9 @@ export const UpdateGoal = z.strictObject({
   description: GoalDescription.optional(),
   due: GoalDue.nullable().optional(),
   state: GoalState.optional(),
-  parentId: Id.nullable().optional(),
+  parentId: Id.nullable()
+    .optional()
+    .describe("A goal it supports, never itself or one below it; null: it supports none."),
 });
 export type UpdateGoal = z.infer<typeof UpdateGoal>;
 
@@ -80,11 +82,18 @@ export const GoalsQuery = z.strictObject({
 });
 export type GoalsQuery = z.infer<typeof GoalsQuery>;
 
-export const GoalList = z.object({ items: z.array(Goal) }).meta({ id: "GoalList" });
+/** The most goals a person's list answers. */
+export const goalListLimit = 200;
+
+export const GoalList = z
+  .object({
+    items: z.array(Goal).describe(`At most ${goalListLimit} goals: active ones first, then newest first.`),
+  })
+  .meta({ id: "GoalList" });
 export type GoalList = z.infer<typeof GoalList>;
 
 export const CheckInsQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe("At most this many check-ins."),
   cursor: PageCursor.optional(),
 });
 export type CheckInsQuery = z.infer<typeof CheckInsQuery>;
@@ -92,20 +101,32 @@ export type CheckInsQuery = z.infer<typeof CheckInsQuery>;
 export const CheckInPage = z
   .object({
     items: z.array(CheckIn).describe("Newest first."),
-    nextCursor: z.string().optional(),
+    nextCursor: z
+      .string()
+      .optional()
+      .describe("When older check-ins follow this page: pass it as `cursor` to read them."),
   })
   .meta({ id: "CheckInPage" });
 export type CheckInPage = z.infer<typeof CheckInPage>;
 
+/** The most tasks a goal's task list answers. */
+export const goalTasksLimit = 500;
+
 /** A goal's tasks across plates, as far as the reader may see them. */
 export const GoalTasks = z
   .object({
-    items: z.array(Task).describe("Open and in progress first, then done, newest first; dropped last."),
+    items: z
+      .array(Task)
+      .describe(
+        `At most ${goalTasksLimit} tasks, on the plates the reader may see: open, in progress and triage first, then done, then dropped, each newest first.`,
+      ),
     hidden: z
       .number()
       .int()
       .min(0)
-      .describe("Tasks of the goal on plates the reader may not see: counted in progress, not listed."),
+      .describe(
+        "Tasks of the goal on plates the reader may not see: counted in progress, not listed (dropped ones count in neither).",
+      ),
   })
   .meta({ id: "GoalTasks" });
 export type GoalTasks = z.infer<typeof GoalTasks>;

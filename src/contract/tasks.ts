@@ -168,6 +168,7 @@ export const HistoryKind = z.enum([
   "due_changed",
   "urgency_changed",
   "kept",
+  "goal_changed",
 ]);
 export type HistoryKind = z.infer<typeof HistoryKind>;
 

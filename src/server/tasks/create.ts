@@ -12,6 +12,7 @@ import { positionAmong, rankFor } from "../../core/ranks";
 import type { AppContext } from "../context";
 import { flagValue, lockPlate } from "../db/dialect";
 import type { Database } from "../db/schema";
+import { assertGoalChange } from "../goals/task-goal";
 import { deliverMail } from "../mail/outbound";
 import { newId } from "../platform/ids";
 import { loadPlate } from "./access";
@@ -72,6 +73,8 @@ export async function addToPlate(
   authorize(actor, { kind: "task.create", plate });
   const placed = plateRelation(actor, plate) !== "other";
   if (!placed) await assertMayAsk(ctx, trx, actor.id, owner, options.at);
+  const goalId = input.goalId ?? null;
+  if (goalId !== null) await assertGoalChange(trx, actor, { ...plate, requesterId: actor.id }, goalId);
   const ranks = placed ? await plateRanks(trx, owner.id) : [];
   const rank = placed ? rankFor(input.placement ?? defaultPlacement(input.urgent ?? false), ranks) : null;
   const id = newId();
@@ -82,6 +85,7 @@ export async function addToPlate(
     requester_id: actor.id,
     request_id: options.requestId,
     meeting_id: options.meetingId ?? null,
+    goal_id: goalId,
     title: input.title,
     notes: input.notes ?? "",
     state: placed ? "open" : "triage",

@@ -57,25 +57,30 @@ export async function getPlate(
     owner.timeZone,
   );
   const limit = query.limit ?? defaultPageLimit;
+  const { goalId } = query;
   const present = (rows: TaskRow[]) => rows.map((row) => presentTask(row, null, now));
-  const openItems = () => open.map((row, index) => presentTask(row, index + 1, now));
+  // Open tasks keep their positions on the whole plate when only one goal's are answered.
+  const openItems = () =>
+    open.flatMap((row, index) =>
+      goalId === undefined || row.goal_id === goalId ? [presentTask(row, index + 1, now)] : [],
+    );
   switch (query.state) {
     case "open":
       return { items: openItems(), load };
     case "triage": {
       const after = query.cursor === undefined ? undefined : readTriageCursor(query.cursor);
-      const rows = await triageTasks(ctx.db, owner.id, { limit: limit + 1, after });
+      const rows = await triageTasks(ctx.db, owner.id, { limit: limit + 1, after, goalId });
       const { page, next } = pageOf(rows, limit, (last) => [last.created_at, last.id]);
       return { items: present(page), load, ...next };
     }
     case "done":
     case "dropped":
-      return { items: present(await finishedTasks(ctx.db, owner.id, query.state, limit)), load };
+      return { items: present(await finishedTasks(ctx.db, owner.id, query.state, limit, goalId)), load };
     case "all": {
       const [triage, done, dropped] = await Promise.all([
-        triageTasks(ctx.db, owner.id, { limit }),
-        finishedTasks(ctx.db, owner.id, "done", limit),
-        finishedTasks(ctx.db, owner.id, "dropped", limit),
+        triageTasks(ctx.db, owner.id, { limit, goalId }),
+        finishedTasks(ctx.db, owner.id, "done", limit, goalId),
+        finishedTasks(ctx.db, owner.id, "dropped", limit, goalId),
       ]);
       const finished = [...done, ...dropped]
         .sort((a, b) => finishedAt(b).localeCompare(finishedAt(a)))

@@ -34,7 +34,7 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void 
         tags,
         summary: "A person's plate: open tasks in priority order (or another state), and its load",
         description:
-          "Visible to the person and their management chain. `all` lists open tasks in order, then triage, then finished ones, newest first. Triage comes a page at a time (`limit`, `cursor`, and `nextCursor` when more follow).",
+          "Visible to the person and their management chain. `all` lists open tasks in order, then triage, then finished ones, newest first. Triage comes a page at a time (`limit`, `cursor`, and `nextCursor` when more follow). With `goalId`, every list holds only that goal's tasks (open ones keep their positions on the whole plate); the load is the whole plate's.",
         params: IdParams,
         querystring: PlateQuery,
         response: { 200: Plate, ...problemResponses(400, 401, 404) },
@@ -50,7 +50,7 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void 
         tags,
         summary: "Add work to a person's plate",
         description:
-          "The owner and their management chain place it (default bottom, or top when urgent). Anyone else in the organization puts it in the owner's triage: at most 20 asks a day into one person's triage, 200 into everyone's (429 with `Retry-After` beyond).",
+          "The owner and their management chain place it (default bottom, or top when urgent). Anyone else in the organization puts it in the owner's triage: at most 20 asks a day into one person's triage, 200 into everyone's (429 with `Retry-After` beyond). Only the owner and their management chain give it a `goalId` (403 for others), a goal both they and the owner may see (422 otherwise).",
         params: IdParams,
         body: CreateTask,
         response: { 201: Task, ...problemResponses(400, 401, 403, 404, 422, 429) },
@@ -96,9 +96,9 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void 
     {
       schema: {
         tags,
-        summary: "Change a task's wording, due date, urgency or state",
+        summary: "Change a task's wording, due date, urgency, state or goal",
         description:
-          "A stale `version` gets 409 with the current task. Dropping needs `dropReason`. Reopening puts the task at the bottom unless `placement` says otherwise.",
+          "A stale `version` gets 409 with the current task. Dropping needs `dropReason`. Reopening puts the task at the bottom unless `placement` says otherwise. Only the owner and their management chain change its `goalId` (403 for others), to a goal both they and the owner may see (422 otherwise); `null` leaves the goal.",
         params: IdParams,
         body: UpdateTask,
         response: { 200: Task, ...problemResponses(400, 401, 403, 404, 409, 422) },

@@ -87,11 +87,14 @@ export async function positionOf(db: Db, task: Pick<TaskRow, "owner_id" | "rank"
   return Number(row?.above ?? 0) + 1;
 }
 
-/** Triage tasks of a plate, oldest first: at most `limit`, from just after `after` when given. */
+/**
+ * Triage tasks of a plate, oldest first: at most `limit`, from just after `after` when given (only
+ * those working towards `goalId`, when given).
+ */
 export async function triageTasks(
   db: Db,
   ownerId: string,
-  page: { limit: number; after?: { at: string; id: string } },
+  page: { limit: number; after?: { at: string; id: string }; goalId?: string },
 ): Promise<TaskRow[]> {
   let query = db
     .selectFrom("task")
@@ -102,6 +105,7 @@ export async function triageTasks(
     .orderBy("id")
     .limit(page.limit);
   if (page.after) query = query.where(newerThan("created_at", page.after));
+  if (page.goalId !== undefined) query = query.where("goal_id", "=", page.goalId);
   return query.execute();
 }
 
@@ -141,22 +145,27 @@ export async function countTriage(db: Db, ownerIds: readonly string[]): Promise<
   return counts;
 }
 
-/** Done or dropped tasks of a plate, most recently finished first. */
+/**
+ * Done or dropped tasks of a plate, most recently finished first (only those working towards
+ * `goalId`, when given).
+ */
 export async function finishedTasks(
   db: Db,
   ownerId: string,
   state: "done" | "dropped",
   limit: number,
+  goalId?: string,
 ): Promise<TaskRow[]> {
-  return db
+  let query = db
     .selectFrom("task")
     .selectAll()
     .where("owner_id", "=", ownerId)
     .where("state", "=", state)
     .orderBy(state === "done" ? "completed_at" : "dropped_at", "desc")
     .orderBy("id", "desc")
-    .limit(limit)
-    .execute();
+    .limit(limit);
+  if (goalId !== undefined) query = query.where("goal_id", "=", goalId);
+  return query.execute();
 }
 
 /** The due instants of the open and in-progress tasks of several plates: what their load needs. */

@@ -7,6 +7,7 @@ import { stateChange } from "../../core/task-states";
 import type { AppContext } from "../context";
 import { flagValue } from "../db/dialect";
 import type { TaskTable } from "../db/schema";
+import { assertGoalChange } from "../goals/task-goal";
 import { requestedDue, sameDue, storedDue } from "./due";
 import type { Change } from "./history";
 import { type MutationInput, type MutationResult, mutateTask } from "./mutation";
@@ -15,7 +16,8 @@ import { plateRanks, positionOf } from "./store";
 
 /**
  * PATCH of a task. Wording, due date, urgency and dropping are open to the requester as well;
- * starting, completing and reopening belong to the owner and their management chain.
+ * starting, completing, reopening and the goal it works towards belong to the owner and their
+ * management chain.
  */
 export async function updateTask(
   ctx: AppContext,
@@ -29,12 +31,13 @@ export async function updateTask(
     actor,
     id,
     { action: managing ? "task.manage" : "task.edit", version: input.version },
-    (mutation) => changesFor(ctx, mutation, input),
+    (mutation) => changesFor(ctx, actor, mutation, input),
   );
 }
 
 async function changesFor(
   ctx: AppContext,
+  actor: Actor,
   mutation: MutationInput,
   input: UpdateTask,
 ): Promise<MutationResult> {
@@ -57,6 +60,11 @@ async function changesFor(
   if (input.urgent !== undefined && input.urgent !== Boolean(task.urgent)) {
     changes.urgent = flagValue(ctx.dialect, input.urgent);
     history.push({ kind: "urgency_changed", from: Boolean(task.urgent), to: input.urgent });
+  }
+  if (input.goalId !== undefined && input.goalId !== task.goal_id) {
+    await assertGoalChange(trx, actor, mutation.subject, input.goalId);
+    changes.goal_id = input.goalId;
+    history.push({ kind: "goal_changed", from: task.goal_id, to: input.goalId });
   }
   const change = input.state === undefined ? null : stateChange(task.state, input.state);
   if (input.placement !== undefined && change !== "reopened") {
