@@ -31,12 +31,25 @@ export const GiveFeedback = z.strictObject({
 });
 export type GiveFeedback = z.infer<typeof GiveFeedback>;
 
-export const FeedbackQuery = z.strictObject({
-  direction: z.enum(["received", "given"]).default("received"),
-  personId: Id.optional().describe("Whose feedback: a manager may read a report's `with_manager` feedback."),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: PageCursor.optional(),
-});
+export const FeedbackQuery = z
+  .strictObject({
+    direction: z.enum(["received", "given"]).default("received"),
+    personId: Id.optional().describe(
+      "Whose received feedback: mine by default; someone in my management chain's reports for their `with_manager` feedback.",
+    ),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(200)
+      .default(50)
+      .describe("At most this many (50 unless said)."),
+    cursor: PageCursor.optional(),
+  })
+  .refine((query) => query.personId === undefined || query.direction === "received", {
+    message: "personId reads feedback received",
+    path: ["personId"],
+  });
 export type FeedbackQuery = z.infer<typeof FeedbackQuery>;
 
 export const FeedbackPage = z
@@ -75,7 +88,7 @@ export type AskForFeedback = z.infer<typeof AskForFeedback>;
 
 export const FeedbackRequestsQuery = z.strictObject({
   direction: z.enum(["received", "sent"]).default("received"),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe("At most this many (50 unless said)."),
   cursor: PageCursor.optional(),
 });
 export type FeedbackRequestsQuery = z.infer<typeof FeedbackRequestsQuery>;

@@ -17,6 +17,9 @@ export const InboxKind = z.enum([
   "task.overdue",
   "task.stale",
   "request.progress",
+  "feedback.received",
+  "feedback.requested",
+  "feedback.answered",
 ]);
 export type InboxKind = z.infer<typeof InboxKind>;
 
@@ -33,13 +36,19 @@ export const InboxItem = z
     readAt: Instant.nullable(),
     /** How many changes the entry stands for (thirty moves by one person are one entry, count 30). */
     count: z.number().int().min(1),
-    /** The task's title when it changed. */
+    /** The task's title when it changed; for feedback, the title of the task or request it is about (else empty). */
     title: z.string(),
     /** What the change went from and to: positions, "triage", dues, reasons. */
     from: HistoryValue.optional(),
     to: HistoryValue.optional(),
     /** The task's owner, when the entry is about a task. */
     ownerId: Id.optional(),
+    /** `feedback.received`: the feedback (read it at `GET /feedback/{id}`); `feedback.answered`: the answer. */
+    feedbackId: Id.optional(),
+    /** `feedback.requested` and `feedback.answered`, and feedback that answers a request: the feedback request. */
+    feedbackRequestId: Id.optional(),
+    /** `feedback.requested` and `feedback.answered`: the person the feedback request is about. */
+    aboutId: Id.optional(),
   })
   .meta({ id: "InboxItem" });
 export type InboxItem = z.infer<typeof InboxItem>;

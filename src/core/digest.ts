@@ -32,6 +32,11 @@ export interface DigestEntry {
   request?: { id: string; title: string; done: number; dropped: number; total: number };
   /** For `task.stale`: the signed one-click links, and whether the recipient owns the task. */
   stillNeeded?: { keepUrl: string; dropUrl: string; asOwner: boolean; untouchedDays: number };
+  /**
+   * For feedback entries: the name of the person a feedback request is about (null when it is the one
+   * who asked, about themselves), and whether feedback received answers a request.
+   */
+  feedback?: { aboutName: string | null; answersRequest: boolean };
 }
 
 /** A one-on-one the digest says is coming (`meeting-notice.ts` decides which digest), as its reader sees it. */
@@ -134,6 +139,7 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     request: (id: string) => `${facts.baseUrl}/requests/${encodeURIComponent(id)}`,
     oneOnOnes: `${facts.baseUrl}/one-on-ones`,
     meeting: (id: string) => `${facts.baseUrl}/meetings/${encodeURIComponent(id)}`,
+    feedback: `${facts.baseUrl}/feedback`,
   };
   const reader = readerAt(facts.timeZone, facts.now);
   const entries = facts.entries;
@@ -207,6 +213,9 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
       ...shown.filter(isProgress).map((entry) => requestLine(entry, links.request)),
       ...shown.filter((entry) => !isProgress(entry)).map((entry) => ({ text: askChange(entry, reader) })),
     ],
+  );
+  entrySection("Feedback", ofKind("feedback.received", "feedback.answered", "feedback.requested"), (shown) =>
+    shown.map((entry) => ({ text: feedbackLine(entry), href: links.feedback })),
   );
   section(
     "Overdue",
@@ -320,6 +329,27 @@ function askChange(entry: DigestEntry, reader: Reader): string {
       return `${entry.actorName} changed the due of ${title} to ${dueText(entry.to, reader)}`;
     default:
       return title;
+  }
+}
+
+/** Who gave feedback or asks for it, and about what: never what the feedback says. */
+function feedbackLine(entry: DigestEntry): string {
+  const about = entry.feedback?.aboutName ?? null;
+  switch (entry.kind) {
+    case "feedback.received": {
+      const on = entry.title ? quoted(entry.title) : null;
+      return entry.feedback?.answersRequest
+        ? `${entry.actorName} answered a request for feedback about you${on ? `, on ${on}` : ""}`
+        : `${entry.actorName} gave you feedback${on ? ` about ${on}` : ""}`;
+    }
+    case "feedback.answered":
+      return `${entry.actorName} answered your request for feedback about ${about ?? "you"}`;
+    case "feedback.requested":
+      return about === null
+        ? `${entry.actorName} asks for your feedback`
+        : `${entry.actorName} asks for your feedback about ${about}`;
+    default:
+      return quoted(entry.title);
   }
 }
 

@@ -19,7 +19,10 @@ export type InboxKind =
   | "task.due_soon"
   | "task.overdue"
   | "task.stale"
-  | "request.progress";
+  | "request.progress"
+  | "feedback.received"
+  | "feedback.requested"
+  | "feedback.answered";
 
 /** The facts of one task change that decide who hears of it. */
 export interface TaskChangeFacts {
@@ -39,13 +42,19 @@ export interface NoticeData {
   /** A position on the plate, "triage", a due, a reason: whatever the change went from. */
   from?: unknown;
   to?: unknown;
+  /** Whom a feedback request is about. */
+  aboutId?: string;
 }
 
 export interface Notice {
   personId: string;
   kind: InboxKind;
-  taskId: string;
+  taskId: string | null;
   requestId: string | null;
+  /** The feedback it tells of, when it tells of feedback. */
+  feedbackId?: string | null;
+  /** The feedback request it tells of, when it tells of one. */
+  feedbackRequestId?: string | null;
   /** Later notices with the same key join the earlier one while it is unread and in no digest. */
   coalesceKey: string | null;
   data: NoticeData;

@@ -13,6 +13,8 @@ import { registerDigestRoutes } from "./digests/routes";
 import { LocalEventBus } from "./events/bus";
 import { PostgresEventBus } from "./events/postgres-bus";
 import { registerEventRoutes } from "./events/routes";
+import { registerFeedbackRoutes } from "./feedback/routes";
+import { registerGoalRoutes } from "./goals/routes";
 import { registerHealthRoutes } from "./health/routes";
 import { drainConnectionsOnClose } from "./http/drain-on-close";
 import { registerJsonBodies } from "./http/json-body";
@@ -124,7 +126,9 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerTaskRoutes(v1, ctx);
       registerRecordRoutes(v1, ctx);
       registerRequestRoutes(v1, ctx);
+      registerGoalRoutes(v1, ctx);
       registerOneOnOneRoutes(v1, ctx);
+      registerFeedbackRoutes(v1, ctx);
       registerEventRoutes(v1, ctx);
       registerInboxRoutes(v1, ctx);
       registerDigestRoutes(v1, ctx);

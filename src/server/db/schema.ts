@@ -211,6 +211,10 @@ export interface InboxEntryTable {
   dedupe_key: string | null;
   read_at: Instant | null;
   digest_id: string | null;
+  /** The feedback it tells of (received, or answering the person's feedback request). */
+  feedback_id: string | null;
+  /** The feedback request it tells of (asked of the person, or answered). */
+  feedback_request_id: string | null;
 }
 
 /** One use of the urgent lane by a requester on an owner, counted against the owner's week. */

@@ -45,7 +45,7 @@ export async function digestFactsFor(
   ]);
   const unread = told.listed;
   const [names, tasks, requests] = await Promise.all([
-    namesOf(db, [...new Set(unread.map((entry) => entry.actor_id))]),
+    namesOf(db, [...new Set(unread.flatMap((entry) => [entry.actor_id, ...aboutIdOf(entry)]))]),
     tasksOf(db, [...new Set(unread.flatMap((entry) => (entry.task_id ? [entry.task_id] : [])))]),
     requestsOf(db, [...new Set(unread.flatMap((entry) => (entry.request_id ? [entry.request_id] : [])))]),
   ]);
@@ -133,6 +133,14 @@ function entryFacts(
     from: data.from,
     to: data.to,
   };
+  if (kind.startsWith("feedback.")) {
+    const aboutId = data.aboutId;
+    told.feedback = {
+      aboutName:
+        aboutId === undefined || aboutId === entry.actor_id ? null : (known.names.get(aboutId) ?? "someone"),
+      answersRequest: entry.feedback_request_id !== null,
+    };
+  }
   if (kind === "request.progress" && entry.request_id) {
     const request = known.requests.get(entry.request_id);
     if (request) told.request = request;
@@ -152,6 +160,13 @@ function entryFacts(
     };
   }
   return told;
+}
+
+/** Whom a feedback request an entry tells of is about, when it tells of one. */
+function aboutIdOf(entry: ToldEntry): string[] {
+  if (!entry.kind.startsWith("feedback.")) return [];
+  const { aboutId } = JSON.parse(entry.data) as NoticeData;
+  return aboutId === undefined ? [] : [aboutId];
 }
 
 /** Each person's open plate in priority order, with positions. */

@@ -8,7 +8,12 @@ const kindsAgree: Same<InboxKind, CoreInboxKind> = true;
 void kindsAgree;
 
 export function presentInboxItem(row: InboxEntryRow, ownerId: string | undefined): InboxItem {
-  const data = JSON.parse(row.data) as { title: string; from?: InboxItem["from"]; to?: InboxItem["to"] };
+  const data = JSON.parse(row.data) as {
+    title: string;
+    from?: InboxItem["from"];
+    to?: InboxItem["to"];
+    aboutId?: string;
+  };
   return {
     id: row.id,
     kind: row.kind as InboxKind,
@@ -22,5 +27,8 @@ export function presentInboxItem(row: InboxEntryRow, ownerId: string | undefined
     ...(data.from !== undefined ? { from: data.from } : {}),
     ...(data.to !== undefined ? { to: data.to } : {}),
     ...(ownerId ? { ownerId } : {}),
+    ...(row.feedback_id ? { feedbackId: row.feedback_id } : {}),
+    ...(row.feedback_request_id ? { feedbackRequestId: row.feedback_request_id } : {}),
+    ...(data.aboutId !== undefined ? { aboutId: data.aboutId } : {}),
   };
 }

@@ -19,7 +19,7 @@ export function registerInboxRoutes(app: FastifyInstance, ctx: AppContext): void
         tags,
         summary: "What concerns me, newest first",
         description:
-          "Work added to my plate or triage, my items moved, re-dated, edited, completed or dropped by others, my asks and requests progressing, due soon, overdue and still needed?. Related changes coalesce into one entry while it is unread. Nothing here is e-mailed on the spot: it waits for my digest.",
+          "Work added to my plate or triage, my items moved, re-dated, edited, completed or dropped by others, my asks and requests progressing, due soon, overdue and still needed?, feedback received (never its text), feedback requests asked of me, and answers to those I sent. Related changes coalesce into one entry while it is unread. Nothing here is e-mailed on the spot: it waits for my digest.",
         querystring: InboxQuery,
         response: { 200: InboxList, ...problemResponses(400, 401) },
       },

@@ -34,6 +34,8 @@ export async function addNotices(
         kind: notice.kind,
         task_id: notice.taskId,
         request_id: notice.requestId,
+        feedback_id: notice.feedbackId ?? null,
+        feedback_request_id: notice.feedbackRequestId ?? null,
         actor_id: actorId,
         created_at: at,
         at,

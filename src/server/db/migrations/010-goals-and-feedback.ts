@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, sql } from "kysely";
-import { columnTypes, type DialectName } from "../dialect";
+import { columnTypes, type DialectName, makeAppendOnly } from "../dialect";
 
 /**
  * Goals and feedback: a goal with its owner, state and parent, its check-ins, the goal a task
@@ -101,6 +101,21 @@ export function goalsAndFeedback(dialect: DialectName): Migration {
         .columns(["from_id", "created_at"])
         .execute();
       await db.schema.createIndex("feedback_task").on("feedback").column("task_id").execute();
+      // One answer per person asked, even when two arrive at once.
+      await sql`create unique index feedback_one_answer on feedback (feedback_request_id, from_id)
+        where feedback_request_id is not null`.execute(db);
+      // Fixed once sent.
+      await makeAppendOnly(db, dialect, "feedback");
+
+      // An inbox entry may tell of feedback received or a feedback request (asked, or answered).
+      await db.schema
+        .alterTable("inbox_entry")
+        .addColumn("feedback_id", "text", (c) => c.references("feedback.id"))
+        .execute();
+      await db.schema
+        .alterTable("inbox_entry")
+        .addColumn("feedback_request_id", "text", (c) => c.references("feedback_request.id"))
+        .execute();
     },
   };
 }
