@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Instant, IsoWeekday, LocalDate, LocalTime } from "./common";
+import { Goal } from "./goals";
 import { TimeZone } from "./me";
 import { CreateTask, PageCursor, Placement, Task } from "./tasks";
 import { MeetingNotes, TalkingPointText } from "./text";
@@ -44,6 +45,12 @@ export const PlateAgenda = z
   .meta({ id: "PlateAgenda" });
 export type PlateAgenda = z.infer<typeof PlateAgenda>;
 
+/** A participant's active goals, with progress and latest check-in, as a meeting's agenda shows them. */
+export const ParticipantGoals = z
+  .object({ personId: Id, goals: z.array(Goal).describe("At most 50.") })
+  .meta({ id: "ParticipantGoals" });
+export type ParticipantGoals = z.infer<typeof ParticipantGoals>;
+
 export const Meeting = z
   .object({
     id: Id,
@@ -59,6 +66,9 @@ export const Meeting = z
       .describe(
         "For each participant whose plate the caller may see. On a held or skipped meeting, what was finished up to it; overdue and due lists only on upcoming meetings.",
       ),
+    goals: z
+      .array(ParticipantGoals)
+      .describe("For each participant whose goals the caller may see: their active goals, newest first."),
     version: z.number().int(),
   })
   .meta({ id: "Meeting" });

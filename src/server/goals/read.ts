@@ -10,7 +10,7 @@ import {
   goalListLimit,
   goalTasksLimit,
 } from "../../contract/goals";
-import { type Actor, authorize, decide } from "../../core/access";
+import { type Actor, authorize, decide, type PlateSubject } from "../../core/access";
 import { notFound } from "../../core/errors";
 import { type CountedState, progressOf } from "../../core/goals";
 import type { AppContext } from "../context";
@@ -19,6 +19,7 @@ import { findPerson } from "../people/store";
 import { presentTask } from "../tasks/present";
 import { presentCheckIn, presentGoal } from "./present";
 import {
+  activeGoalsOfPair,
   type CheckInRow,
   chainsAbove,
   checkInsOf,
@@ -126,4 +127,53 @@ export async function listGoalTasks(ctx: AppContext, actor: Actor, goalId: strin
     items: rows.map((row) => presentTask(row, row.position === null ? null : Number(row.position), now)),
     hidden: progressOf(unseen).total,
   };
+}
+
+/** One person's active goals in a one-on-one's agenda. */
+export interface PersonGoals {
+  personId: string;
+  goals: Goal[];
+}
+
+/**
+ * The active goals of each of `people` (at most two, as their plates are seen: owner and chain) that
+ * `actor` may read, `actorChain` being who sits above the actor, with progress and latest check-in:
+ * one statement, which never reads the goals of someone whose goals the actor may not read.
+ */
+export async function activeGoalsInView(
+  db: Db,
+  actor: Actor,
+  people: readonly PlateSubject[],
+  actorChain: readonly string[],
+): Promise<PersonGoals[]> {
+  const readable = people.filter(
+    (person) => decide(actor, { kind: "goal.read", goal: { ...person, actorChain } }) === "allow",
+  );
+  if (readable.length === 0) return [];
+  const [first = null, second = null] = readable.map((person) => person.ownerId);
+  const rows = await activeGoalsOfPair(db, [first, second]);
+  const newestFirst = (a: GoalRow, b: GoalRow) =>
+    a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1;
+  return readable.map(({ ownerId }) => ({
+    personId: ownerId,
+    goals: rows
+      .filter((row) => row.owner_id === ownerId)
+      .sort(newestFirst)
+      .map((row) =>
+        presentGoal(
+          row,
+          { done: Number(row.done_count), total: Number(row.total_count) },
+          row.c_id === null
+            ? null
+            : {
+                id: row.c_id,
+                goal_id: row.id,
+                author_id: row.c_author_id as string,
+                status: row.c_status as CheckInRow["status"],
+                note: row.c_note as string,
+                created_at: row.c_created_at as string,
+              },
+        ),
+      ),
+  }));
 }

@@ -8,6 +8,7 @@ import {
 } from "kysely";
 import { type CountedState, maxGoalLevels } from "../../core/goals";
 import { olderThan, type PageStart } from "../db/pages";
+import { precompiled } from "../db/precompiled";
 import type { Database, GoalCheckInTable, GoalTable } from "../db/schema";
 import { type PresentedRow, presentedColumns } from "../tasks/store";
 
@@ -208,4 +209,47 @@ export async function goalTasksOn(
     .orderBy("id", "desc")
     .limit(limit)
     .execute();
+}
+
+/** The most active goals of one person a one-on-one's agenda shows. */
+export const agendaGoalsLimit = 50;
+
+/** A goal with its progress counted and its latest check-in (`c_` columns, null without one). */
+export type GoalWithProgressRow = GoalRow & {
+  done_count: number | string;
+  total_count: number | string;
+  c_id: string | null;
+  c_author_id: string | null;
+  c_status: CheckInRow["status"] | null;
+  c_note: string | null;
+  c_created_at: string | null;
+};
+
+/**
+ * The active goals of up to two people (null reads nothing), each person's newest first and at most
+ * `agendaGoalsLimit`, each with its progress and latest check-in: one statement for a meeting's agenda.
+ */
+const activeGoalsOfPairQuery = precompiled<
+  { first: string | null; second: string | null },
+  GoalWithProgressRow
+>((_db, $) => {
+  const branch = (owner: "first" | "second") => sql`select * from (
+      select g.*,
+        (select count(*) from task t where t.goal_id = g.id and t.state = 'done') as done_count,
+        (select count(*) from task t where t.goal_id = g.id and t.state <> 'dropped') as total_count,
+        c.id as c_id, c.author_id as c_author_id, c.status as c_status, c.note as c_note,
+        c.created_at as c_created_at
+      from goal g
+      left join goal_check_in c on c.id = (
+        select n.id from goal_check_in n where n.goal_id = g.id order by n.created_at desc, n.id desc limit 1)
+      where g.owner_id = ${$(owner)} and g.state = 'active'
+      order by g.created_at desc, g.id desc limit ${sql.lit(agendaGoalsLimit)}) as ${sql.raw(owner)}`;
+  return sql<GoalWithProgressRow>`${branch("first")} union all ${branch("second")}`;
+});
+
+export async function activeGoalsOfPair(
+  db: Db,
+  [first, second]: readonly [string | null, string | null],
+): Promise<GoalWithProgressRow[]> {
+  return activeGoalsOfPairQuery.execute(db, { first, second });
 }

@@ -1,10 +1,11 @@
 import type { Kysely, Transaction } from "kysely";
 import type { PlateAgenda } from "../../contract/one-on-ones";
-import { type Actor, decide } from "../../core/access";
+import { type Actor, decide, type PlateSubject } from "../../core/access";
 import { type AgendaWindow, agendaWindow, openAgenda } from "../../core/meeting-agenda";
 import type { Database } from "../db/schema";
 import { finishedBetweenLimit, type MeetingTasks, plateHeadersOfPair } from "../tasks/pair-reads";
 import { presentTask } from "../tasks/present";
+import type { PlateHeader } from "../tasks/store";
 import { cadenceSeriesOf } from "./series-shape";
 import type { MeetingRead } from "./store";
 
@@ -16,17 +17,28 @@ export interface VisiblePlate {
   triage: number;
 }
 
+/** Both participants' plate headers (who sits above each, and their triage counts), in one query. */
+export async function headersOfPair(db: Db, { series }: MeetingRead): Promise<Map<string, PlateHeader>> {
+  return plateHeadersOfPair(db, [series.first_person_id, series.second_person_id]);
+}
+
+/** A participant's plate, as access sees it. */
+export const plateOf = (personId: string, header: PlateHeader): PlateSubject => ({
+  ownerId: personId,
+  organizationId: header.owner.organizationId,
+  chain: header.chain,
+});
+
 /**
  * The participants whose plates `actor` may see, as the plate itself decides (its owner and their
  * management chain), in the series' order: the agenda reads the tasks of these and no others.
  */
-export async function visiblePlates(db: Db, actor: Actor, { series }: MeetingRead): Promise<VisiblePlate[]> {
-  const headers = await plateHeadersOfPair(db, [series.first_person_id, series.second_person_id]);
+export function visiblePlates(actor: Actor, headers: ReadonlyMap<string, PlateHeader>): VisiblePlate[] {
   const visible: VisiblePlate[] = [];
   for (const [personId, header] of headers) {
-    const plate = { ownerId: personId, organizationId: header.owner.organizationId, chain: header.chain };
-    if (decide(actor, { kind: "plate.read", plate }) === "allow")
+    if (decide(actor, { kind: "plate.read", plate: plateOf(personId, header) }) === "allow") {
       visible.push({ personId, triage: header.triage });
+    }
   }
   return visible;
 }

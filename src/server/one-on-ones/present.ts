@@ -1,4 +1,10 @@
-import type { Meeting, PlateAgenda, Series, TalkingPoint } from "../../contract/one-on-ones";
+import type {
+  Meeting,
+  ParticipantGoals,
+  PlateAgenda,
+  Series,
+  TalkingPoint,
+} from "../../contract/one-on-ones";
 import type { Task } from "../../contract/tasks";
 import { endsAt } from "../../core/meeting-cadence";
 import { cadenceOf } from "./series-shape";
@@ -33,7 +39,12 @@ export function presentTalkingPoint(row: TalkingPointRow): TalkingPoint {
 export function presentMeeting(
   series: SeriesRow,
   row: MeetingRow,
-  parts: { points: TalkingPointRow[]; actionItems: Task[]; fromThePlate: PlateAgenda[] },
+  parts: {
+    points: TalkingPointRow[];
+    actionItems: Task[];
+    fromThePlate: PlateAgenda[];
+    goals: ParticipantGoals[];
+  },
 ): Meeting {
   return {
     id: row.id,
@@ -45,6 +56,7 @@ export function presentMeeting(
     sharedNotes: row.shared_notes,
     actionItems: parts.actionItems,
     fromThePlate: parts.fromThePlate,
+    goals: parts.goals,
     version: row.version,
   };
 }

@@ -7,9 +7,10 @@ import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { pageOf, readCursor } from "../db/pages";
 import type { Database } from "../db/schema";
+import { activeGoalsInView } from "../goals/read";
 import { meetingTasks } from "../tasks/pair-reads";
 import { presentTask } from "../tasks/present";
-import { agendaScope, fromThePlate, visiblePlates } from "./agenda";
+import { agendaScope, fromThePlate, headersOfPair, plateOf, visiblePlates } from "./agenda";
 import { presentMeeting, presentSeries } from "./present";
 import { seriesSubject } from "./series-shape";
 import {
@@ -135,26 +136,32 @@ export async function meetingAnswer(
 }
 
 /**
- * A meeting as `actor` reads it: its points and whose plates the actor may see, then every task the
- * page shows (the plates' part and the action items) in one read.
+ * A meeting as `actor` reads it: its points and both participants' headers (which decide whose
+ * plates and goals the actor may see), then every task the page shows in one read, and the goals.
  */
 async function answerOf(ctx: AppContext, db: Db, actor: Actor, read: MeetingRead): Promise<Meeting> {
   const now = ctx.clock.now();
-  const [points, plates] = await Promise.all([
+  const [points, headers] = await Promise.all([
     talkingPointsOf(db, read.meeting.id),
-    visiblePlates(db, actor, read),
+    headersOfPair(db, read),
   ]);
+  const plates = visiblePlates(actor, headers);
   const scope = agendaScope(read, now);
-  const tasks = await meetingTasks(db, {
-    owners: plates.map((plate) => plate.personId),
-    window: scope.window,
-    dueBy: scope.dueBy,
-    // The action items of the meeting held before this one show here: how last time's went.
-    meetings: [read.heldBeforeId ?? read.meeting.id, read.meeting.id],
-  });
+  const participants = [...headers].map(([personId, header]) => plateOf(personId, header));
+  const [tasks, goals] = await Promise.all([
+    meetingTasks(db, {
+      owners: plates.map((plate) => plate.personId),
+      window: scope.window,
+      dueBy: scope.dueBy,
+      // The action items of the meeting held before this one show here: how last time's went.
+      meetings: [read.heldBeforeId ?? read.meeting.id, read.meeting.id],
+    }),
+    activeGoalsInView(db, actor, participants, headers.get(actor.id)?.chain ?? []),
+  ]);
   return presentMeeting(read.series, read.meeting, {
     points,
     actionItems: tasks.actionItems.map((row) => presentTask(row, row.position, now)),
     fromThePlate: fromThePlate(plates, scope, tasks, now),
+    goals,
   });
 }

@@ -26,6 +26,7 @@ const next = (scheduledAt: string) => ({
   sharedNotes: "",
   actionItems: [],
   fromThePlate: [],
+  goals: [],
   version: 1,
 });
 
