@@ -1,4 +1,4 @@
-import type { PlateState } from "../../contract";
+import type { FeedbackQuery, FeedbackRequestsQuery, GoalsQuery, PlateState } from "../../contract";
 
 /** Every cache key of the app, so that invalidations name exactly what they refresh. */
 export const queryKeys = {
@@ -14,6 +14,9 @@ export const queryKeys = {
   /** Every list of one person's plate, whatever its state. */
   plates: (ownerId: string) => ["plates", ownerId] as const,
   plate: (ownerId: string, state: PlateState) => ["plates", ownerId, state] as const,
+  /** One list of a person's plate, only the tasks that work towards one goal. */
+  goalPlate: (ownerId: string, state: PlateState, goalId: string) =>
+    ["plates", ownerId, state, "goal", goalId] as const,
   /** The pages of one person's triage read so far (under the plate's keys: refreshed with them). */
   triagePages: (ownerId: string) => ["plates", ownerId, "triage", "pages"] as const,
   /** Every team view: a change to anyone's plate may show on their manager's. */
@@ -47,6 +50,18 @@ export const queryKeys = {
   meeting: (id: string) => ["meetings", id] as const,
   /** One's own private note on a meeting: only its author writes it, so no live event refreshes it. */
   privateNote: (meetingId: string) => ["private-notes", meetingId] as const,
+  /** Every goal read: a person's goals, one goal, its check-ins and its tasks across plates. */
+  goals: ["goals"] as const,
+  personGoals: (personId: string, state: GoalsQuery["state"]) =>
+    ["goals", "person", personId, state] as const,
+  goal: (id: string) => ["goals", "one", id] as const,
+  goalCheckIns: (id: string) => ["goals", "one", id, "check-ins"] as const,
+  goalTasks: (id: string) => ["goals", "one", id, "tasks"] as const,
+  /** Every feedback read: what I received or gave, and the requests I received or sent. */
+  feedback: ["feedback"] as const,
+  feedbackList: (direction: FeedbackQuery["direction"]) => ["feedback", "list", direction] as const,
+  feedbackRequests: (direction: FeedbackRequestsQuery["direction"]) =>
+    ["feedback", "requests", direction] as const,
   outbox: ["outbox"] as const,
   audit: ["audit"] as const,
   requestPreview: (ids: readonly string[], groups: readonly string[]) =>

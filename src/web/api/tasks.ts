@@ -24,6 +24,13 @@ export const plateQuery = (ownerId: string, state: PlateState = "open") =>
     queryFn: () => apiFetch<Plate>(`${personPath(ownerId)}/tasks?state=${state}`),
   });
 
+/** One list of a person's plate, only the tasks that work towards a goal. */
+export const goalPlateQuery = (ownerId: string, state: PlateState, goalId: string) =>
+  queryOptions({
+    queryKey: queryKeys.goalPlate(ownerId, state, goalId),
+    queryFn: () => apiFetch<Plate>(`${personPath(ownerId)}/tasks?${new URLSearchParams({ state, goalId })}`),
+  });
+
 /** A manager's direct reports, each with their load and the top of their plate. */
 export const teamQuery = (managerId: string, top = 3) =>
   queryOptions({
@@ -94,7 +101,8 @@ export function declineTask(id: string, input: DeclineTask): Promise<Task> {
 
 /**
  * Refreshes everything that shows a task: every list of its owner's plate, the team views its owner
- * appears on, their record and their team's quarter figures, the task itself and its history.
+ * appears on, their record and their team's quarter figures, the goals whose progress it counts in,
+ * the task itself and its history.
  */
 export function invalidateTaskViews(
   queryClient: QueryClient,
@@ -105,6 +113,7 @@ export function invalidateTaskViews(
     queryKeys.teams,
     queryKeys.records(change.ownerId),
     queryKeys.teamRecords,
+    queryKeys.goals,
     ...(change.taskId ? [queryKeys.task(change.taskId)] : []),
   ];
   return Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))).then(() => {});

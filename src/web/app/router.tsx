@@ -10,6 +10,7 @@ import {
 import { FullPageLoader } from "../components/FullPageLoader";
 import { NotFoundPage } from "../components/NotFoundPage";
 import { RouteErrorPage } from "../components/RouteErrorPage";
+import { parseFeedbackSearch } from "../feedback/feedbackSearch";
 import { parsePlateSearch } from "../plate/plateSearch";
 import { parseRecordSearch } from "../record/recordSearch";
 import { homeFor, requireGuest, requireOrganization, requireSignedIn, safeRedirect } from "./guards";
@@ -175,6 +176,22 @@ const meetingRoute = createRoute({
   path: "meetings/$id",
   component: lazyRouteComponent(() => import("./routes/OneOnOneRoutes"), "MeetingRoute"),
 });
+const goalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "goals",
+  component: lazyRouteComponent(() => import("../goals/GoalsPage"), "GoalsPage"),
+});
+const goalRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "goals/$id",
+  component: lazyRouteComponent(() => import("./routes/GoalRoutes"), "GoalRoute"),
+});
+const feedbackRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "feedback",
+  validateSearch: parseFeedbackSearch,
+  component: lazyRouteComponent(() => import("./routes/FeedbackRoutes"), "FeedbackRoute"),
+});
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "people",
@@ -216,6 +233,9 @@ const routeTree = rootRoute.addChildren([
     requestRoute,
     oneOnOnesRoute,
     meetingRoute,
+    goalsRoute,
+    goalRoute,
+    feedbackRoute,
     peopleRoute,
     orgChartRoute,
     outboxRoute,

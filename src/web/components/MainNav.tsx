@@ -7,9 +7,11 @@ import {
   IconKey,
   IconListNumbers,
   IconMailForward,
+  IconMessageHeart,
   IconMessages,
   IconSend,
   IconSettings,
+  IconTarget,
   IconUsers,
   IconUsersGroup,
 } from "@tabler/icons-react";
@@ -29,6 +31,8 @@ type AppPath =
   | "/team"
   | "/requests"
   | "/one-on-ones"
+  | "/goals"
+  | "/feedback"
   | "/people"
   | "/org-chart"
   | "/outbox"
@@ -97,6 +101,8 @@ function useSections(): { title: string; items: NavItem[] }[] {
       icon: <IconSend size={18} aria-hidden />,
       covers: "/requests/",
     },
+    { to: "/goals", label: "Goals", icon: <IconTarget size={18} aria-hidden />, covers: "/goals/" },
+    { to: "/feedback", label: "Feedback", icon: <IconMessageHeart size={18} aria-hidden /> },
   );
   const organization: NavItem[] = [
     { to: "/people", label: "People", icon: <IconUsers size={18} aria-hidden /> },

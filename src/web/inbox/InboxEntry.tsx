@@ -38,6 +38,13 @@ function EntryAction({
       </Link>
     );
   }
+  if (target.to === "/feedback") {
+    return (
+      <Link to="/feedback" search={target.search} className={classes.action} onClick={onClick}>
+        {children}
+      </Link>
+    );
+  }
   if (target.to === "/people/$id/plate") {
     return (
       <Link

@@ -135,3 +135,38 @@ describe("inboxSentence on what I asked of others", () => {
     expect(say({ kind: "task.urgent", actorId: "gone" })).toBe("Someone marked “Ship the release” urgent");
   });
 });
+
+describe("inboxSentence on feedback", () => {
+  const feedback = { taskId: undefined, ownerId: undefined, feedbackId: "f1" };
+
+  it("tells who gave me feedback and about what, never what it says", () => {
+    expect(say({ kind: "feedback.received", ...feedback, title: "" })).toBe(
+      "Manny Manager gave you feedback",
+    );
+    expect(say({ kind: "feedback.received", ...feedback, taskId: "t1", ownerId: "me" })).toBe(
+      "Manny Manager gave you feedback about “Ship the release”",
+    );
+    expect(say({ kind: "feedback.received", ...feedback, title: "", feedbackRequestId: "r1" })).toBe(
+      "Manny Manager answered your request for feedback",
+    );
+  });
+
+  it("tells who asks for my feedback, and about whom", () => {
+    const asked = { kind: "feedback.requested" as const, title: "", feedbackRequestId: "r1", ...feedback };
+    expect(say({ ...asked, actorId: "pete", aboutId: "pete" })).toBe(
+      "Pete Peer asked for your feedback on their work",
+    );
+    expect(say({ ...asked, aboutId: "pete" })).toBe("Manny Manager asked for your feedback about Pete Peer");
+    expect(say({ ...asked, aboutId: "me" })).toBe("Manny Manager asked for your feedback on your own work");
+  });
+
+  it("tells me who answered a request I sent", () => {
+    const answered = { kind: "feedback.answered" as const, title: "", feedbackRequestId: "r1", ...feedback };
+    expect(say({ ...answered, actorId: "pete", aboutId: "me" })).toBe(
+      "Pete Peer answered your request for feedback on your work",
+    );
+    expect(say({ ...answered, actorId: "pete", aboutId: "manny" })).toBe(
+      "Pete Peer answered your request for feedback about Manny Manager",
+    );
+  });
+});

@@ -91,6 +91,15 @@ export function inboxSentence(item: InboxItem, ctx: SentenceContext): string {
         ? `Still needed? Nobody has touched ${title} ${days}`
         : `Still needed? ${owner} has not touched ${title}, which you asked for, ${days}`;
     }
+    case "feedback.received":
+      if (item.title) return `${actor} gave you feedback about ${title}`;
+      return item.feedbackRequestId
+        ? `${actor} answered your request for feedback`
+        : `${actor} gave you feedback`;
+    case "feedback.requested":
+      return `${actor} asked for your feedback${aboutWhom(item, ctx)}`;
+    case "feedback.answered":
+      return `${actor} answered your request for feedback${aboutWhom(item, ctx)}`;
     case "request.progress": {
       const verb = typeof to === "string" ? PROGRESS_VERBS[to] : undefined;
       const latest = `${actor} ${verb ?? "updated it"}`;
@@ -99,6 +108,18 @@ export function inboxSentence(item: InboxItem, ctx: SentenceContext): string {
         : `Your request ${title} moved on: ${latest}`;
     }
   }
+}
+
+/** Whom a request for feedback is about, from its reader's side. */
+function aboutWhom(item: InboxItem, ctx: SentenceContext): string {
+  if (!item.aboutId) return "";
+  if (item.kind === "feedback.requested") {
+    if (item.aboutId === item.actorId) return " on their work";
+    if (item.aboutId === ctx.meId) return " on your own work";
+  } else if (item.aboutId === ctx.meId) {
+    return " on your work";
+  }
+  return ` about ${ctx.nameOf(item.aboutId)}`;
 }
 
 /** For due soon and overdue: who asked for it (on my plate), or whom I asked. */

@@ -52,3 +52,21 @@ describe("inboxTarget", () => {
     expect(inboxTarget(item({ kind: "task.accepted", ownerId: "olga" }), "me", managesPete)).toBeNull();
   });
 });
+
+describe("inboxTarget of feedback", () => {
+  it("leads to the list of the Feedback page that shows it, even when it is about a task of mine", () => {
+    expect(inboxTarget(item({ kind: "feedback.received", feedbackId: "f1" }), "me", seesNobody)).toEqual({
+      to: "/feedback",
+      search: {},
+    });
+    const about = { taskId: undefined, ownerId: undefined, feedbackRequestId: "r1", aboutId: "pete" };
+    expect(inboxTarget(item({ kind: "feedback.requested", ...about }), "me", managesPete)).toEqual({
+      to: "/feedback",
+      search: { tab: "asked" },
+    });
+    expect(inboxTarget(item({ kind: "feedback.answered", ...about }), "me", managesPete)).toEqual({
+      to: "/feedback",
+      search: { tab: "sent" },
+    });
+  });
+});

@@ -1,13 +1,22 @@
 import type { InboxItem } from "../../contract/inbox";
+import type { FeedbackSearch } from "../feedback/feedbackSearch";
 import type { PlateTab } from "../plate/plateSearch";
 
 type PlateTabSearch = { tab?: Exclude<PlateTab, "open"> };
 
-/** Where an inbox entry leads: a plate (at the list that shows the task), or a request. */
+/** Where an inbox entry leads: a plate (at the list that shows the task), a request, or the Feedback page. */
 export type InboxTarget =
   | { to: "/plate"; search: PlateTabSearch }
   | { to: "/people/$id/plate"; params: { id: string }; search: PlateTabSearch }
-  | { to: "/requests/$id"; params: { id: string } };
+  | { to: "/requests/$id"; params: { id: string } }
+  | { to: "/feedback"; search: FeedbackSearch };
+
+/** The list of the Feedback page an entry about feedback is found on. */
+const FEEDBACK_TABS: Partial<Record<InboxItem["kind"], FeedbackSearch>> = {
+  "feedback.received": {},
+  "feedback.requested": { tab: "asked" },
+  "feedback.answered": { tab: "sent" },
+};
 
 /** The list of a plate where the task now shows. */
 function tabFor(kind: InboxItem["kind"]): PlateTabSearch {
@@ -18,7 +27,7 @@ function tabFor(kind: InboxItem["kind"]): PlateTabSearch {
 }
 
 /**
- * Where clicking an entry goes: my own plate, the owner's plate when I may see it (I manage them),
+ * Where clicking an entry goes: the Feedback page for feedback and its requests, my own plate, the owner's plate when I may see it (I manage them),
  * the request the task belongs to, or nowhere (`null`) when the task sits on a plate hidden from me.
  */
 export function inboxTarget(
@@ -26,6 +35,8 @@ export function inboxTarget(
   meId: string,
   canSeePlateOf: (ownerId: string) => boolean,
 ): InboxTarget | null {
+  const feedback = FEEDBACK_TABS[item.kind];
+  if (feedback) return { to: "/feedback", search: feedback };
   const request = item.requestId ? { to: "/requests/$id" as const, params: { id: item.requestId } } : null;
   if (item.kind === "request.progress" && request) return request;
   if (!item.ownerId) return request;

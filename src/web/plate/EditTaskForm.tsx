@@ -11,6 +11,7 @@ import { FormErrorAlert } from "../components/FormErrorAlert";
 import { LimitedTextInput } from "../components/LimitedTextInput";
 import { OvertakenAlert, overtakenBy } from "../components/OvertakenAlert";
 import { textProblem } from "../components/textLimits";
+import { GoalPicker } from "../goals/GoalPicker";
 import { DueDateField } from "./DueDateField";
 import { firstName, usePlateView } from "./PlateView";
 import { splitTaskErrors } from "./taskFields";
@@ -23,6 +24,7 @@ interface EditValues {
   /** Whether the date field holds something that is not a date (30 February). */
   dueUnreadable: boolean;
   urgent: boolean;
+  goalId: string | null;
 }
 
 function valuesOf(task: Task): EditValues {
@@ -32,6 +34,7 @@ function valuesOf(task: Task): EditValues {
     due: task.due && "date" in task.due ? task.due.date : "",
     dueUnreadable: false,
     urgent: task.urgent,
+    goalId: task.goalId,
   };
 }
 
@@ -42,6 +45,7 @@ function changesOf(values: EditValues, base: EditValues): Omit<UpdateTask, "vers
   if (values.notes !== base.notes) changes.notes = values.notes;
   if (values.due !== base.due) changes.due = values.due ? { date: values.due } : null;
   if (values.urgent !== base.urgent) changes.urgent = values.urgent;
+  if (values.goalId !== base.goalId) changes.goalId = values.goalId;
   return changes;
 }
 
@@ -52,7 +56,7 @@ interface EditTaskFormProps {
 }
 
 /**
- * Title, notes, due date and urgency of a task, saved with the version they were read at. When
+ * Title, notes, due date, urgency and goal of a task, saved with the version they were read at. When
  * someone else saved first, the form shows their version and offers to put one's edits back.
  */
 export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormProps) {
@@ -139,6 +143,14 @@ export function EditTaskForm({ task: initial, onSaved, onCancel }: EditTaskFormP
             it.
           </Text>
         )}
+        <GoalPicker
+          personId={owner.id}
+          label="Goal"
+          description="The goal this work moves forward, if any."
+          value={form.values.goalId}
+          onChange={(goal) => form.setFieldValue("goalId", goal)}
+          error={typeof form.errors.goalId === "string" ? form.errors.goalId : null}
+        />
         <UrgentCheckbox
           ownerName={isMine ? null : firstName(owner.name)}
           {...form.getInputProps("urgent", { type: "checkbox" })}

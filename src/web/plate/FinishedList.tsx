@@ -2,10 +2,11 @@ import { Button, EmptyState, Paper, Skeleton, Stack, Text, UnstyledButton } from
 import { IconArrowBackUp, IconCircleCheck } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import type { Task } from "../../contract";
-import { plateQuery } from "../api/tasks";
+import { goalPlateQuery, plateQuery } from "../api/tasks";
 import { FinishedIcon } from "../components/FinishedIcon";
 import { formatDateTime, formatRelative } from "../components/format";
 import { QueryError } from "../components/QueryError";
+import { SayThanksButton } from "../feedback/SayThanksButton";
 import classes from "./Plate.module.css";
 import { usePlateView } from "./PlateView";
 
@@ -20,7 +21,7 @@ const EMPTY: Record<FinishedState, { title: string; description: string }> = {
 };
 
 function FinishedRow({ task, state }: { task: Task; state: FinishedState }) {
-  const { actions, nameOf, now } = usePlateView();
+  const { actions, nameOf, now, viewer } = usePlateView();
   const at = state === "done" ? task.completedAt : task.droppedAt;
   const askedBy = task.requesterId !== task.ownerId ? nameOf(task.requesterId) : null;
   return (
@@ -42,6 +43,7 @@ function FinishedRow({ task, state }: { task: Task; state: FinishedState }) {
           </Text>
         )}
       </Stack>
+      {state === "done" && task.ownerId !== viewer.id && <SayThanksButton task={task} />}
       <Button
         size="compact-sm"
         variant="default"
@@ -57,8 +59,13 @@ function FinishedRow({ task, state }: { task: Task; state: FinishedState }) {
 
 /** Completed or dropped work, newest first, each with when it finished and a way to reopen it. */
 export function FinishedList({ state }: { state: FinishedState }) {
-  const { owner } = usePlateView();
-  const tasks = useQuery(plateQuery(owner.id, state));
+  const { owner, goalId } = usePlateView();
+  const all = useQuery({ ...plateQuery(owner.id, state), enabled: goalId === null });
+  const towardsGoal = useQuery({
+    ...goalPlateQuery(owner.id, state, goalId ?? ""),
+    enabled: goalId !== null,
+  });
+  const tasks = goalId === null ? all : towardsGoal;
   if (tasks.isError) return <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />;
   if (tasks.isPending) return <Skeleton height={120} radius="md" aria-label="Loading tasks" />;
   if (tasks.data.items.length === 0) {

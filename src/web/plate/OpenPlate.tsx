@@ -17,7 +17,7 @@ interface OpenPlateProps {
 
 /** The open tasks in their one order, and the form that adds to them with the plate in view. */
 export function OpenPlate({ items, adding, onAddingChange }: OpenPlateProps) {
-  const { owner, isMine } = usePlateView();
+  const { owner, isMine, goalId } = usePlateView();
   // Null until a place is chosen, in the form or on the plate: the default follows urgency.
   const [chosen, setChosen] = useState<PlacementChoice | null>(null);
   const [urgent, setUrgent] = useState(false);
@@ -53,9 +53,11 @@ export function OpenPlate({ items, adding, onAddingChange }: OpenPlateProps) {
             icon={<IconClipboardList aria-hidden />}
             title="Nothing open"
             description={
-              isMine
-                ? "Your plate is clear. Add what you are working on, most important first."
-                : `${firstName(owner.name)}'s plate is clear.`
+              goalId
+                ? "No open work towards this goal. Add some, or show every goal's work again."
+                : isMine
+                  ? "Your plate is clear. Add what you are working on, most important first."
+                  : `${firstName(owner.name)}'s plate is clear.`
             }
           >
             <EmptyState.Actions>

@@ -16,7 +16,7 @@ import { NoticeAlert } from "./NoticeAlert";
 import { type Notice, noticeFor } from "./notice";
 import { PlateTabs } from "./PlateTabs";
 import { firstName, type PlateView, PlateViewProvider, type TaskActions } from "./PlateView";
-import type { PlateSearch } from "./plateSearch";
+import { indexOnWholePlate, type PlateSearch } from "./plateSearch";
 import { RecordLink } from "./RecordLink";
 import { placementForMove } from "./reorder";
 import { UndoNotice } from "./UndoNotice";
@@ -40,6 +40,7 @@ const DeclineTaskModal = loadedWhenOpen(
 const AskForSomething = lazy(() =>
   import("../triage/AskForSomething").then((m) => ({ default: m.AskForSomething })),
 );
+const GoalFilter = lazy(() => import("../goals/GoalFilter").then((m) => ({ default: m.GoalFilter })));
 
 interface PlatePageProps {
   ownerId: string;
@@ -126,6 +127,7 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
   const undo = usePlateUndo(owner.id, { update: update.mutateAsync, move: move.mutateAsync });
 
   const tab = search.tab ?? "open";
+  const goalId = search.goalId ?? null;
   const adding = Boolean(search.add) && tab === "open";
   const setAdding = (add: boolean) => onSearchChange({ ...search, tab: undefined, add: add || undefined });
 
@@ -142,19 +144,24 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
         if (patch.state === "done") undo.complete(task);
         else update.mutate({ task, patch });
       },
-      move: (task, toIndex) => {
+      move: (task, shownIndex) => {
         const items = queryClient.getQueryData<Plate>(plateQuery(owner.id).queryKey)?.items ?? [];
-        const placement = placementForMove(
-          items.map((item) => item.id),
-          task.id,
-          toIndex,
-        );
+        const ids = items.map((item) => item.id);
+        // On a plate filtered by goal, the task goes next to the one it was moved onto.
+        const toIndex = goalId
+          ? indexOnWholePlate(
+              items.filter((item) => item.goalId === goalId).map((item) => item.id),
+              ids,
+              shownIndex,
+            )
+          : shownIndex;
+        const placement = placementForMove(ids, task.id, toIndex);
         if (!placement) return;
         setNotice(null);
         undo.moveTo(task, placement, toIndex);
       },
     }),
-    [queryClient, owner.id, update.mutate, undo.complete, undo.moveTo],
+    [queryClient, owner.id, goalId, update.mutate, undo.complete, undo.moveTo],
   );
   const view: PlateView = {
     owner,
@@ -164,6 +171,7 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
     nameOf: (id) => (id === me.id ? me.name : (names.get(id) ?? "Someone")),
     actions,
     leaving: undo.leaving,
+    goalId,
   };
   const closeDialog = () => setDialog(null);
   const dialogTask = (kind: NonNullable<Dialog>["kind"]) => (dialog?.kind === kind ? dialog.task : null);
@@ -185,13 +193,20 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
         }
       />
       {plate.data && (
-        <Stack mb="lg" gap={0}>
+        <Group mb="lg" gap="sm" justify="space-between" align="flex-end">
           <LoadSummary
             load={plate.data.load}
             label={isMine ? "Your load" : `${owner.name}'s load`}
             onOpenTriage={() => onSearchChange({ tab: "triage" })}
           />
-        </Stack>
+          <Suspense fallback={null}>
+            <GoalFilter
+              ownerId={owner.id}
+              goalId={goalId}
+              onChange={(next) => onSearchChange({ ...search, add: undefined, goalId: next ?? undefined })}
+            />
+          </Suspense>
+        </Group>
       )}
       <NoticeAlert notice={notice} onClose={() => setNotice(null)} />
       {plate.isError ? (
@@ -203,9 +218,9 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
           tab={tab}
           onTabChange={(next) => {
             setNotice(null);
-            onSearchChange({ tab: next === "open" ? undefined : next });
+            onSearchChange({ tab: next === "open" ? undefined : next, goalId: search.goalId });
           }}
-          openItems={plate.data.items}
+          openItems={goalId ? plate.data.items.filter((task) => task.goalId === goalId) : plate.data.items}
           load={plate.data.load}
           adding={adding}
           onAddingChange={setAdding}

@@ -14,6 +14,8 @@ export interface PlateView {
   actions: TaskActions;
   /** Tasks just completed or dropped, shown where they stood while they can be undone. */
   leaving: readonly LeavingTask[];
+  /** The goal the plate is filtered by (`?goalId=`): only its tasks show, and new work joins it. */
+  goalId: string | null;
 }
 
 export interface TaskActions {

@@ -8,6 +8,7 @@ import { UNREADABLE_DATE } from "../components/DateField";
 import { FormErrorAlert } from "../components/FormErrorAlert";
 import { LimitedTextInput } from "../components/LimitedTextInput";
 import { textProblem } from "../components/textLimits";
+import { GoalPicker } from "../goals/GoalPicker";
 import { DueDateField } from "./DueDateField";
 import { PlacementSelect } from "./PlacementSelect";
 import { firstName, usePlateView } from "./PlateView";
@@ -43,12 +44,19 @@ export function TaskComposer({
   onAdded,
   onCancel,
 }: TaskComposerProps) {
-  const { owner, viewer, isMine } = usePlateView();
+  const { owner, viewer, isMine, goalId } = usePlateView();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const form = useForm({
-    initialValues: { title: "", notes: "", due: "", dueUnreadable: false, urgent: false },
+    initialValues: {
+      title: "",
+      notes: "",
+      due: "",
+      dueUnreadable: false,
+      urgent: false,
+      goalId: goalId as string | null,
+    },
     validate: {
       title: (value) => textProblem("taskTitle", value, "Give the task a title"),
       due: (_due, values) => (values.dueUnreadable ? UNREADABLE_DATE : null),
@@ -72,6 +80,7 @@ export function TaskComposer({
         due: values.due ? { date: values.due } : undefined,
         placement: toPlacement(validChoice(choice, plate)),
         urgent: values.urgent || undefined,
+        goalId: values.goalId ?? undefined,
       });
       await invalidateTaskViews(queryClient, { ownerId: owner.id, taskId: task.id });
       form.reset();
@@ -132,6 +141,14 @@ export function TaskComposer({
               )}
             </Stack>
           </SimpleGrid>
+          <GoalPicker
+            personId={owner.id}
+            label="Goal"
+            description="The goal this work moves forward, if any."
+            value={form.values.goalId}
+            onChange={(goal) => form.setFieldValue("goalId", goal)}
+            error={typeof form.errors.goalId === "string" ? form.errors.goalId : null}
+          />
           <UrgentCheckbox
             ownerName={isMine ? null : name}
             {...form.getInputProps("urgent", { type: "checkbox" })}

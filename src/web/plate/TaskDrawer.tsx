@@ -8,6 +8,7 @@ import { dueDescription } from "../components/DueBadge";
 import { formatDateTime } from "../components/format";
 import { NotesMarkdown } from "../components/NotesMarkdown";
 import { UrgentBadge } from "../components/UrgentBadge";
+import { GoalMarker } from "../goals/GoalMarker";
 import { FromRequestLink } from "../requests/FromRequestLink";
 import { usePlateView } from "./PlateView";
 import { TaskHistory } from "./TaskHistory";
@@ -54,6 +55,11 @@ function TaskDetails({ initial }: { initial: Task }) {
         {task.droppedAt && <Fact label="Dropped">{formatDateTime(task.droppedAt)}</Fact>}
       </SimpleGrid>
       {due && <Fact label="Due">{due}</Fact>}
+      {task.goalId && (
+        <Fact label="Goal">
+          <GoalMarker goalId={task.goalId} />
+        </Fact>
+      )}
       {task.dropReason && (
         <Fact label={task.state === "dropped" ? "Why it was dropped" : "Reason"}>{task.dropReason}</Fact>
       )}

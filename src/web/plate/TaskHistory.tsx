@@ -9,6 +9,7 @@ import {
   IconPlayerPlay,
   IconPlus,
   IconRotate,
+  IconTarget,
 } from "@tabler/icons-react";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
@@ -38,6 +39,7 @@ const ICONS: Record<HistoryKind, ReactNode> = {
   due_changed: <IconCalendarDue size={ICON_SIZE} />,
   urgency_changed: <IconFlame size={ICON_SIZE} />,
   kept: <IconCircleCheck size={ICON_SIZE} />,
+  goal_changed: <IconTarget size={ICON_SIZE} />,
 };
 
 /** Every change of a task, oldest first, as sentences naming who made it and when; a long one a page at a time. */

@@ -3,11 +3,12 @@ import { IconNotes } from "@tabler/icons-react";
 import type { Task } from "../../contract";
 import { DueBadge } from "../components/DueBadge";
 import { UrgentBadge } from "../components/UrgentBadge";
+import { GoalMarker } from "../goals/GoalMarker";
 import { RequestMarker } from "../requests/RequestMarker";
 import { usePlateView } from "./PlateView";
 import { TaskStateBadge } from "./TaskStateBadge";
 
-/** The line under a task's title: its state, due date, urgency, who asked for it, the request it came from, whether it has notes. */
+/** The line under a task's title: its state, due date, urgency, who asked for it, the request it came from, its goal, whether it has notes. */
 export function TaskMeta({ task }: { task: Task }) {
   const { owner, viewer, now, nameOf } = usePlateView();
   const askedBy =
@@ -17,7 +18,13 @@ export function TaskMeta({ task }: { task: Task }) {
         ? "you"
         : nameOf(task.requesterId);
   const hasAnything =
-    task.state === "in_progress" || task.due || task.urgent || askedBy || task.notes || task.requestId;
+    task.state === "in_progress" ||
+    task.due ||
+    task.urgent ||
+    askedBy ||
+    task.notes ||
+    task.requestId ||
+    task.goalId;
   if (!hasAnything) return null;
   return (
     <Group gap={6} mt={4} wrap="wrap">
@@ -30,6 +37,7 @@ export function TaskMeta({ task }: { task: Task }) {
         </Text>
       )}
       {task.requestId && <RequestMarker requestId={task.requestId} />}
+      {task.goalId && <GoalMarker goalId={task.goalId} />}
       {task.notes && (
         <Text
           size="xs"

@@ -48,4 +48,12 @@ describe("historySentence", () => {
       "Manny Manager marked it not urgent",
     );
   });
+
+  it("tells when it joined, changed or left a goal", () => {
+    expect(say({ kind: "goal_changed", from: null, to: "g1" })).toBe("Manny Manager linked it to a goal");
+    expect(say({ kind: "goal_changed", from: "g1", to: "g2" })).toBe(
+      "Manny Manager moved it to another goal",
+    );
+    expect(say({ kind: "goal_changed", from: "g1", to: null })).toBe("Manny Manager took it off its goal");
+  });
 });

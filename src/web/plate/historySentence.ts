@@ -46,5 +46,8 @@ export function historySentence(entry: HistoryEntry, actor: string, formatDue: (
       return to === true ? `${actor} marked it urgent` : `${actor} marked it not urgent`;
     case "kept":
       return `${actor} said it is still needed`;
+    case "goal_changed":
+      if (!to) return `${actor} took it off its goal`;
+      return from ? `${actor} moved it to another goal` : `${actor} linked it to a goal`;
   }
 }

@@ -10,6 +10,7 @@ describe("taskFieldFor", () => {
     expect(taskFieldFor("dropReason")).toBe("reason");
     expect(taskFieldFor("reason")).toBe("reason");
     expect(taskFieldFor("placement")).toBe("placement");
+    expect(taskFieldFor("goalId")).toBe("goalId");
     expect(taskFieldFor("version")).toBeNull();
   });
 });

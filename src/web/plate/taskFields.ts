@@ -5,7 +5,7 @@ import { type SplitErrors, splitErrors } from "../components/form-errors";
 export function taskFieldFor(path: string): string | null {
   if (path === "due" || path.startsWith("due.")) return "due";
   if (path === "dropReason" || path === "reason") return "reason";
-  return ["title", "notes", "placement", "urgent"].includes(path) ? path : null;
+  return ["title", "notes", "placement", "urgent", "goalId"].includes(path) ? path : null;
 }
 
 /**

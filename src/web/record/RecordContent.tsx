@@ -55,6 +55,7 @@ export function RecordContent({
       </Paper>
       <RecordItems
         items={record.items}
+        mayThank={!isMine}
         personId={record.personId}
         timeZone={record.timeZone}
         viewerZone={viewerZone}

@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text } from "@mantine/core";
 import type { RecordItem } from "../../contract";
 import { formatDue, formatLocalDate } from "../components/due";
 import { FinishedIcon } from "../components/FinishedIcon";
+import { SayThanksButton } from "../feedback/SayThanksButton";
 import { finishedDate } from "./byMonth";
 import { ItemMark } from "./ItemMark";
 import { dropText, slipsText } from "./wording";
@@ -14,10 +15,12 @@ interface RecordItemRowProps {
   /** The requester's name, or null when the person put it on their plate themselves. */
   requester: string | null;
   now: number;
+  /** Whom "Say thanks" thanks for the task, or null where it is not offered. */
+  thanksTo: string | null;
 }
 
 /** One finished or dropped task: when it finished, against which due, for whom, and how it went. */
-export function RecordItemRow({ item, timeZone, viewerZone, requester, now }: RecordItemRowProps) {
+export function RecordItemRow({ item, timeZone, viewerZone, requester, now, thanksTo }: RecordItemRowProps) {
   const done = item.state === "done";
   const slips = slipsText(item.slips);
   const facts = [
@@ -42,9 +45,12 @@ export function RecordItemRow({ item, timeZone, viewerZone, requester, now }: Re
             <ItemMark item={item} />
           </Group>
         </Group>
-        <Text size="xs" c="dimmed">
-          {facts.join(" · ")}
-        </Text>
+        <Group gap="xs" justify="space-between">
+          <Text size="xs" c="dimmed">
+            {facts.join(" · ")}
+          </Text>
+          {thanksTo && <SayThanksButton task={{ id: item.taskId, title: item.title, ownerId: thanksTo }} />}
+        </Group>
         {!done && (
           <Text size="sm" c="dimmed" fs="italic">
             {dropText(item.dropReason)}

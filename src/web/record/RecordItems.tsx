@@ -12,6 +12,8 @@ interface RecordItemsProps {
   viewerZone: string;
   nameOf: (id: string) => string;
   now: number;
+  /** Whether each completed task offers to thank the person for it (not on one's own record). */
+  mayThank: boolean;
 }
 
 function monthCounts(items: readonly RecordItem[]): string {
@@ -48,6 +50,7 @@ function Month({ month, ...props }: Omit<RecordItemsProps, "items"> & { month: M
             viewerZone={props.viewerZone}
             requester={item.requesterId === props.personId ? null : props.nameOf(item.requesterId)}
             now={props.now}
+            thanksTo={props.mayThank && item.state === "done" ? props.personId : null}
           />
         ))}
       </Stack>
