@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id, Instant, IsoWeekday, LocalDate, LocalTime } from "./common";
+import { Feedback } from "./feedback";
 import { Goal } from "./goals";
 import { TimeZone } from "./me";
 import { CreateTask, PageCursor, Placement, Task } from "./tasks";
@@ -69,6 +70,11 @@ export const Meeting = z
     goals: z
       .array(ParticipantGoals)
       .describe("For each participant whose goals the caller may see: their active goals, newest first."),
+    feedbackSince: z
+      .array(Feedback)
+      .describe(
+        "Feedback either participant received since the previous held meeting (up to this one's end once finished) that the caller may read: newest first, at most 50.",
+      ),
     version: z.number().int(),
   })
   .meta({ id: "Meeting" });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { Id, Instant, LocalDate } from "./common";
+import { Feedback } from "./feedback";
+import { Goal } from "./goals";
 import { Due } from "./tasks";
 
 /** A period of local dates in the person's zone, both inclusive; default: the last 365 days up to today. */
@@ -85,6 +87,17 @@ export const Record = z
     summary: RecordSummary,
     weeks: z.array(RecordWeek),
     items: z.array(RecordItem),
+    goals: z
+      .array(Goal)
+      .describe(
+        "The person's goals the reader may read that were set by the end of the period and not closed before it began: active first, at most 200.",
+      ),
+    feedback: z
+      .array(Feedback)
+      .describe(
+        "Feedback the person received in the period that the reader may read: `private` feedback only when the reader is the person. Newest first, at most 500.",
+      ),
+    oneOnOnesHeld: z.number().int().min(0).describe("One-on-ones of the person held in the period."),
   })
   .meta({ id: "Record" });
 export type Record = z.infer<typeof Record>;

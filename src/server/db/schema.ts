@@ -308,6 +308,8 @@ export interface GoalTable {
   state: "active" | "achieved" | "missed" | "dropped";
   /** The goal it supports (a report's goal can support their manager's). */
   parent_id: string | null;
+  /** When it left `active`; null while active. */
+  closed_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
   created_at: Instant;
   updated_at: Instant;
   version: Generated<number>;

@@ -16,7 +16,7 @@ import { chainAbove } from "../people/store";
 import { loadPlate } from "../tasks/access";
 import { presentFeedback, presentFeedbackRequest } from "./present";
 import { asksOf, type FeedbackAskRow, feedbackRequestsPage, findFeedbackRequest } from "./request-store";
-import { readableFeedback, readableFeedbackPage } from "./store";
+import { readableFeedback, readableFeedbackPage, receivedByPair } from "./store";
 
 const Cursor = z.tuple([Instant, Id]);
 const after = (cursor: string | undefined) => {
@@ -121,4 +121,49 @@ function groupAsks(asks: readonly FeedbackAskRow[]): Map<string, FeedbackAskRow[
     else byRequest.set(ask.request_id, [ask]);
   }
   return byRequest;
+}
+
+/**
+ * Feedback either of a pair received in `(since, until]` that `actor` may read, newest first, at
+ * most 50: what a one-on-one's agenda shows of feedback since the meeting before.
+ */
+export async function feedbackReceivedInView(
+  db: AppContext["db"],
+  actor: Actor,
+  pair: readonly [string, string],
+  window: { since: string; until: string },
+): Promise<Feedback[]> {
+  if (actor.organizationId === null) return [];
+  const reader = { id: actor.id, organizationId: actor.organizationId };
+  return (await receivedByPair(db, reader, pair, window)).map(presentFeedback);
+}
+
+/** The most feedback a record lists. */
+export const recordFeedbackLimit = 500;
+
+/**
+ * Feedback `personId` received in `[start, end)` as it belongs in their record read by `actor`:
+ * what the actor may read, and `private` feedback only when the actor is the person (a manager who
+ * gave a report private feedback does not see it in the report's record). Newest first, at most
+ * `recordFeedbackLimit`.
+ */
+export async function feedbackForRecord(
+  db: AppContext["db"],
+  actor: Actor,
+  personId: string,
+  period: { start: string; end: string },
+): Promise<Feedback[]> {
+  if (actor.organizationId === null) return [];
+  const rows = await readableFeedbackPage(
+    db,
+    { id: actor.id, organizationId: actor.organizationId },
+    {
+      toId: personId,
+      withManagerOnly: actor.id !== personId,
+      from: period.start,
+      before: period.end,
+      limit: recordFeedbackLimit,
+    },
+  );
+  return rows.map(presentFeedback);
 }

@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type Selectable, type SqlBool, sql, type Transaction } from "kysely";
+import { precompiled } from "../db/precompiled";
 import type { Database, FeedbackTable } from "../db/schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -16,21 +17,70 @@ export interface FeedbackReader {
   organizationId: string;
 }
 
-/** `feedback.read`, as SQL: the reader gave it, received it, or sits above its receiver and it is `with_manager`. */
+/**
+ * `feedback.read`, as SQL: the reader gave it, received it, or sits above its receiver and it is
+ * `with_manager`. Who sits above the receiver is walked up from the receiver, a few rows per
+ * feedback, rather than down from the reader, whose whole organization may sit below them.
+ */
 function readableBy(reader: FeedbackReader) {
   return sql<SqlBool>`(feedback.organization_id = ${reader.organizationId} and (
     feedback.from_id = ${reader.id}
     or feedback.to_id = ${reader.id}
-    or (feedback.visibility = 'with_manager' and feedback.to_id in (
-      with recursive below(id, depth) as (
-        select id, 1 from person where manager_id = ${reader.id}
+    or (feedback.visibility = 'with_manager' and exists (
+      with recursive above(id, depth) as (
+        select manager_id, 1 from person where id = feedback.to_id and manager_id is not null
         union all
-        select p.id, below.depth + 1 from person p join below on p.manager_id = below.id
-        where below.depth < 1000
+        select p.manager_id, above.depth + 1 from person p join above on p.id = above.id
+        where p.manager_id is not null and above.depth < 1000
       )
-      select id from below
+      select 1 from above where above.id = ${reader.id}
     ))
   ))`;
+}
+
+/** The most feedback `receivedByPair` answers. */
+export const pairFeedbackLimit = 50;
+
+/**
+ * Feedback either of two people received in `(since, until]` that the reader may read, newest first,
+ * at most `pairFeedbackLimit`: precompiled, as it is read with every one-on-one meeting.
+ */
+const receivedByPairQuery = precompiled<
+  {
+    readerId: string;
+    organizationId: string;
+    first: string;
+    second: string;
+    since: string;
+    until: string;
+  },
+  FeedbackRow
+>((db, $) =>
+  db
+    .selectFrom("feedback")
+    .selectAll()
+    .where(readableBy({ id: $("readerId"), organizationId: $("organizationId") }))
+    .where("feedback.to_id", "in", [$("first"), $("second")])
+    .where("feedback.created_at", ">", $("since"))
+    .where("feedback.created_at", "<=", $("until"))
+    .orderBy("feedback.created_at", "desc")
+    .orderBy("feedback.id", "desc")
+    .limit(pairFeedbackLimit),
+);
+
+export async function receivedByPair(
+  db: Db,
+  reader: FeedbackReader,
+  [first, second]: readonly [string, string],
+  window: { since: string; until: string },
+): Promise<FeedbackRow[]> {
+  return receivedByPairQuery.execute(db, {
+    readerId: reader.id,
+    organizationId: reader.organizationId,
+    first,
+    second,
+    ...window,
+  });
 }
 
 /** Writes feedback; the database refuses to change or delete it afterwards. */
@@ -55,14 +105,20 @@ export async function readableFeedback(
 export interface FeedbackFilter {
   /** Received by this person… */
   toId?: string;
+  /** …or by any of these people (at least one)… */
+  toIds?: readonly string[];
   /** …or given by this person. */
   fromId?: string;
   /** Only feedback shared with the receiver's chain. */
   withManagerOnly?: boolean;
   /** Given after this instant (exclusive)… */
   since?: string;
-  /** …and up to this one (inclusive). */
+  /** …or at or after this one… */
+  from?: string;
+  /** …and up to this one (inclusive)… */
   until?: string;
+  /** …or before this one (exclusive). */
+  before?: string;
   /** The next page: older than this row (its `createdAt` and `id`). */
   after?: { at: string; id: string };
   limit: number;
@@ -82,10 +138,13 @@ export async function readableFeedbackPage(
     .orderBy("feedback.id", "desc")
     .limit(filter.limit);
   if (filter.toId !== undefined) query = query.where("feedback.to_id", "=", filter.toId);
+  if (filter.toIds !== undefined) query = query.where("feedback.to_id", "in", filter.toIds);
   if (filter.fromId !== undefined) query = query.where("feedback.from_id", "=", filter.fromId);
   if (filter.withManagerOnly) query = query.where("feedback.visibility", "=", "with_manager");
   if (filter.since !== undefined) query = query.where("feedback.created_at", ">", filter.since);
+  if (filter.from !== undefined) query = query.where("feedback.created_at", ">=", filter.from);
   if (filter.until !== undefined) query = query.where("feedback.created_at", "<=", filter.until);
+  if (filter.before !== undefined) query = query.where("feedback.created_at", "<", filter.before);
   const { after } = filter;
   if (after !== undefined) {
     query = query.where((eb) =>

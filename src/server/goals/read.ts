@@ -25,6 +25,7 @@ import {
   checkInsOf,
   findGoal,
   type GoalRow,
+  goalsOfPeriod,
   goalsOwnedBy,
   goalTaskOwners,
   goalTasksOn,
@@ -176,4 +177,19 @@ export async function activeGoalsInView(
         ),
       ),
   }));
+}
+
+/**
+ * The goals of `owner` a record of `period` lists for `actor` (`Record.goals`): none when the actor
+ * may not read that person's goals.
+ */
+export async function goalsForRecord(
+  db: Db,
+  actor: Actor,
+  owner: { id: string; organizationId: string | null },
+  period: { start: string; end: string },
+): Promise<Goal[]> {
+  const subject = await goalSubjectOf(db, actor, owner);
+  if (decide(actor, { kind: "goal.read", goal: subject }) !== "allow") return [];
+  return presentGoals(db, await goalsOfPeriod(db, owner.id, period, goalListLimit));
 }

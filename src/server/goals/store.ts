@@ -253,3 +253,26 @@ export async function activeGoalsOfPair(
 ): Promise<GoalWithProgressRow[]> {
   return activeGoalsOfPairQuery.execute(db, { first, second });
 }
+
+/**
+ * A person's goals set before `end` and not closed before `start` (active, or closed in or after the
+ * period): active first, then newest first; at most `limit`. What a record of the period lists.
+ */
+export async function goalsOfPeriod(
+  db: Db,
+  ownerId: string,
+  period: { start: string; end: string },
+  limit: number,
+): Promise<GoalRow[]> {
+  return db
+    .selectFrom("goal")
+    .selectAll()
+    .where("owner_id", "=", ownerId)
+    .where("created_at", "<", period.end)
+    .where((eb) => eb.or([eb("closed_at", "is", null), eb("closed_at", ">=", period.start)]))
+    .orderBy(sql`case when state = 'active' then 0 else 1 end`)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+}

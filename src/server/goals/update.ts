@@ -41,6 +41,8 @@ export async function updateGoal(
         changes.parent_id,
       );
     }
+    // A goal is closed from when it leaves `active`, and open again when it is reopened.
+    if (changes.state !== undefined) changes.closed_at = changes.state === "active" ? null : at;
     const updated = await updateGoalAt(trx, goal.id, input.version, { ...changes, updated_at: at });
     if (!updated) throw await overtaken(trx, (await findGoal(trx, id)) ?? goal);
     return updated;

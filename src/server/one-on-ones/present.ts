@@ -1,3 +1,4 @@
+import type { Feedback } from "../../contract/feedback";
 import type {
   Meeting,
   ParticipantGoals,
@@ -44,6 +45,7 @@ export function presentMeeting(
     actionItems: Task[];
     fromThePlate: PlateAgenda[];
     goals: ParticipantGoals[];
+    feedbackSince: Feedback[];
   },
 ): Meeting {
   return {
@@ -57,6 +59,7 @@ export function presentMeeting(
     actionItems: parts.actionItems,
     fromThePlate: parts.fromThePlate,
     goals: parts.goals,
+    feedbackSince: parts.feedbackSince,
     version: row.version,
   };
 }

@@ -7,6 +7,7 @@ import { notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { pageOf, readCursor } from "../db/pages";
 import type { Database } from "../db/schema";
+import { feedbackReceivedInView } from "../feedback/read";
 import { activeGoalsInView } from "../goals/read";
 import { meetingTasks } from "../tasks/pair-reads";
 import { presentTask } from "../tasks/present";
@@ -137,7 +138,8 @@ export async function meetingAnswer(
 
 /**
  * A meeting as `actor` reads it: its points and both participants' headers (which decide whose
- * plates and goals the actor may see), then every task the page shows in one read, and the goals.
+ * plates and goals the actor may see), then every task the page shows in one read, the goals, and
+ * the feedback received since the meeting before.
  */
 async function answerOf(ctx: AppContext, db: Db, actor: Actor, read: MeetingRead): Promise<Meeting> {
   const now = ctx.clock.now();
@@ -148,7 +150,7 @@ async function answerOf(ctx: AppContext, db: Db, actor: Actor, read: MeetingRead
   const plates = visiblePlates(actor, headers);
   const scope = agendaScope(read, now);
   const participants = [...headers].map(([personId, header]) => plateOf(personId, header));
-  const [tasks, goals] = await Promise.all([
+  const [tasks, goals, feedbackSince] = await Promise.all([
     meetingTasks(db, {
       owners: plates.map((plate) => plate.personId),
       window: scope.window,
@@ -157,11 +159,18 @@ async function answerOf(ctx: AppContext, db: Db, actor: Actor, read: MeetingRead
       meetings: [read.heldBeforeId ?? read.meeting.id, read.meeting.id],
     }),
     activeGoalsInView(db, actor, participants, headers.get(actor.id)?.chain ?? []),
+    feedbackReceivedInView(
+      db,
+      actor,
+      [read.series.first_person_id, read.series.second_person_id],
+      scope.window,
+    ),
   ]);
   return presentMeeting(read.series, read.meeting, {
     points,
     actionItems: tasks.actionItems.map((row) => presentTask(row, row.position, now)),
     fromThePlate: fromThePlate(plates, scope, tasks, now),
     goals,
+    feedbackSince,
   });
 }

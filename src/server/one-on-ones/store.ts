@@ -282,3 +282,27 @@ export async function updateTalkingPoint(
 export async function deleteTalkingPoint(db: Db, id: string): Promise<void> {
   await db.deleteFrom("talking_point").where("id", "=", id).execute();
 }
+
+/** How many one-on-ones `personId` took part in that were held in `[start, end)` (by when they were scheduled). */
+export async function heldMeetingsCount(
+  db: Db,
+  personId: string,
+  period: { start: string; end: string },
+): Promise<number> {
+  const row = await db
+    .selectFrom("meeting")
+    .select((eb) => eb.fn.countAll<number | string>().as("count"))
+    .where("series_id", "in", (eb) =>
+      eb
+        .selectFrom("one_on_one")
+        .select("id")
+        .where((where) =>
+          where.or([where("first_person_id", "=", personId), where("second_person_id", "=", personId)]),
+        ),
+    )
+    .where(wasHeld("meeting"))
+    .where("scheduled_at", ">=", period.start)
+    .where("scheduled_at", "<", period.end)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

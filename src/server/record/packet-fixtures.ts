@@ -1,4 +1,6 @@
 /** Records and packet inputs for the packet tests: a realistic year in Paris, and a large one. */
+import type { Feedback } from "../../contract/feedback";
+import type { Goal } from "../../contract/goals";
 import type { Record, RecordItem, RecordSummary } from "../../contract/record";
 import type { PacketInput } from "./packet-input";
 
@@ -50,8 +52,72 @@ export function recordOf(items: RecordItem[], period = { from: "2025-03-01", to:
     summary: summaryOf(newestFirst),
     weeks: [],
     items: newestFirst,
+    goals: yearGoals,
+    feedback: yearFeedback,
+    oneOnOnesHeld: 11,
   };
 }
+
+/** An active goal part way there, with a worried check-in, and one achieved during the year. */
+export const yearGoals: Goal[] = [
+  {
+    id: "g-launch",
+    ownerId: "ada",
+    title: "Launch the <b>analytics</b> engine",
+    description: "",
+    due: { date: "2026-06-30" },
+    state: "active",
+    parentId: null,
+    progress: { done: 3, total: 5 },
+    latestCheckIn: {
+      id: "c-1",
+      goalId: "g-launch",
+      authorId: "ada",
+      status: "at_risk",
+      note: "Waiting on the\nnew cluster",
+      createdAt: "2026-02-10T09:00:00.000Z",
+    },
+    createdAt: "2025-03-03T09:00:00.000Z",
+    version: 4,
+  },
+  {
+    id: "g-hiring",
+    ownerId: "ada",
+    title: "Hire two engineers",
+    description: "",
+    due: null,
+    state: "achieved",
+    parentId: null,
+    progress: { done: 2, total: 2 },
+    latestCheckIn: null,
+    createdAt: "2025-04-01T09:00:00.000Z",
+    version: 2,
+  },
+];
+
+/** Feedback to Ada during the year: shared with her manager, and about a task. */
+export const yearFeedback: Feedback[] = [
+  {
+    id: "f-2",
+    fromId: "mgr",
+    toId: "ada",
+    body: "The year-end close was calm and early.\nThank you! [link](https://evil.example)",
+    visibility: "with_manager",
+    taskId: "t-december-1",
+    requestId: null,
+    createdAt: "2025-12-20T10:00:00.000Z",
+  },
+  {
+    id: "f-1",
+    fromId: "someone-gone",
+    toId: "ada",
+    body: "Great roadmap draft.",
+    visibility: "private",
+    taskId: null,
+    requestId: null,
+    createdAt: "2025-03-20T10:00:00.000Z",
+  },
+];
 
 /** A year with a quiet July and August (nothing finished), a busy December, and awkward titles. */
 export const yearItems: RecordItem[] = [

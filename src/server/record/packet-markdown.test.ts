@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { item, packetInput, recordOf } from "./packet-fixtures";
+import { item, packetInput, recordOf, yearItems } from "./packet-fixtures";
 import { escapeMarkdown, packetMarkdown } from "./packet-markdown";
 
 const yearMonths = [
@@ -107,6 +107,8 @@ describe("packetMarkdown", () => {
     expect(produced.filter((line) => /^#{1,6} /.test(line))).toEqual([
       "# Review packet: Ada Lovelace",
       "## Summary",
+      "## Goals",
+      "## Feedback received",
       "## Month by month",
       ...yearMonths.map((month) => `### ${month}`),
     ]);
@@ -118,6 +120,25 @@ describe("packetMarkdown", () => {
     expect(markdown).toContain(
       "No longer needed: See www\\.evil.example or mail\\@evil.example \\#\\# Also a heading\n",
     );
+  });
+
+  it("lists the goals and the feedback received, as inert text, and counts the one-on-ones held", () => {
+    const markdown = packetMarkdown(packetInput());
+    expect(markdown).toContain("- One-on-ones held: 11\n");
+    expect(markdown).toContain(
+      "## Goals\n\n- **Launch the \\<b\\>analytics\\</b\\> engine** — active · 3 of 5 tasks done · due 30 Jun 2026 · at risk on 10 Feb 2026: Waiting on the new cluster\n- **Hire two engineers** — achieved · 2 of 2 tasks done\n",
+    );
+    expect(markdown).toContain(
+      "## Feedback received\n\n- 20 Dec 2025 · from Grace Hopper · shared with the manager · about “Year-end close, part 1”\n  - The year-end close was calm and early. Thank you\\! \\[link\\]\\(https\\://evil.example\\)\n- 20 Mar 2025 · from a former colleague · private\n  - Great roadmap draft.\n",
+    );
+  });
+
+  it("says so when there are no goals or feedback", () => {
+    const markdown = packetMarkdown(
+      packetInput({ record: { ...recordOf(yearItems), goals: [], feedback: [] } }),
+    );
+    expect(markdown).toContain("## Goals\n\nNo goals in this period.\n");
+    expect(markdown).toContain("## Feedback received\n\nNo feedback in this period.\n");
   });
 
   it("escapes the person's name too", () => {

@@ -5,7 +5,9 @@ import type { PacketInput } from "./packet-input";
 import {
   countsText,
   dayOf,
+  feedbackFacts,
   formatDay,
+  goalFacts,
   itemFacts,
   oneLine,
   outcomeFacts,
@@ -24,13 +26,36 @@ export function packetMarkdown(input: PacketInput): string {
     "",
     "## Summary",
     "",
-    ...summaryLines(record.summary).map((line) => `- ${line.label}: ${line.value}`),
+    ...summaryLines(record).map((line) => `- ${line.label}: ${line.value}`),
     "",
+    ...goalsSection(input),
+    ...feedbackSection(input),
     "## Month by month",
     "",
   );
   for (const month of recordMonths(record)) lines.push(...monthSection(input, month));
   return `${lines.join("\n").trimEnd()}\n`;
+}
+
+function goalsSection({ record }: PacketInput): string[] {
+  const lines = ["## Goals", ""];
+  if (record.goals.length === 0) return [...lines, "No goals in this period.", ""];
+  for (const goal of record.goals) {
+    lines.push(
+      `- **${escapeMarkdown(goal.title)}** — ${goalFacts(goal, record.timeZone).map(escapeMarkdown).join(" · ")}`,
+    );
+  }
+  return [...lines, ""];
+}
+
+function feedbackSection(input: PacketInput): string[] {
+  const lines = ["## Feedback received", ""];
+  if (input.record.feedback.length === 0) return [...lines, "No feedback in this period.", ""];
+  for (const feedback of input.record.feedback) {
+    lines.push(`- ${feedbackFacts(input, feedback).map(escapeMarkdown).join(" · ")}`);
+    lines.push(`  - ${escapeMarkdown(feedback.body)}`);
+  }
+  return [...lines, ""];
 }
 
 function monthSection(input: PacketInput, month: RecordMonth<RecordItem>): string[] {

@@ -34,7 +34,7 @@ export function drawCover(
   y = drawTiles(doc, tilesOf(record.summary), y);
   doc.font(fontNames.regular).fontSize(9.5).fillColor(colors.text);
   doc.text(
-    `Team requests: ${record.summary.requestsReceived} received, ${record.summary.requestsCompleted} completed.`,
+    `Team requests: ${record.summary.requestsReceived} received, ${record.summary.requestsCompleted} completed. One-on-ones held: ${record.oneOnOnesHeld}.`,
     x,
     y + 12,
     { width: contentWidth },

@@ -47,10 +47,24 @@ describe("packetPdf", () => {
     const input = packetInput();
     const pages = await pagesOf(await packetPdf(input));
     const months = recordMonths(input.record);
-    const headings = pages.slice(1).map((page) => page.runs[0]?.str);
+    const headings = pages.slice(2).map((page) => page.runs[0]?.str);
     expect(headings).toEqual(months.map((month) => month.label));
     const july = pages.find((page) => page.runs[0]?.str === "July 2025");
     expect(july?.text).toContain("Nothing finished or dropped in July 2025.");
+  });
+
+  it("prints the goals and the feedback received on the page after the cover, and the one-on-ones held", async () => {
+    const pages = await pagesOf(await packetPdf(packetInput()));
+    expect(pages[0]?.text).toContain("One-on-ones held: 11.");
+    const text = pages[1]?.text ?? "";
+    expect(pages[1]?.runs[0]?.str).toBe("Goals");
+    expect(text).toContain("Launch the <b>analytics</b> engine");
+    expect(text).toContain(
+      "active · 3 of 5 tasks done · due 30 Jun 2026 · at risk on 10 Feb 2026: Waiting on the new cluster",
+    );
+    expect(text).toContain("Feedback received");
+    expect(text).toContain("from Grace Hopper · shared with the manager · about “Year-end close, part 1”");
+    expect(text).toContain("The year-end close was calm and early. Thank you! [link](https://evil.example)");
   });
 
   it("prints every item's title, Latin or not, with its facts", async () => {

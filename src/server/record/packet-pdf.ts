@@ -1,12 +1,13 @@
 /**
- * The review packet as a PDF: a first page with the summary and a chart, then each month of the
- * period on pages of its own (a quiet month as much as a busy one), page numbers in the footer.
+ * The review packet as a PDF: a first page with the summary and a chart, a page of goals and
+ * feedback received, then each month of the period on pages of its own (a quiet month as much as a busy one), page numbers in the footer.
  */
 import PDFDocument from "pdfkit";
 import type { RecordItem } from "../../contract/record";
 import { type RecordMonth, recordMonths } from "../../core/record-months";
 import type { PacketInput } from "./packet-input";
 import { drawCover } from "./packet-pdf-cover";
+import { drawGoalsAndFeedback } from "./packet-pdf-goals";
 import { clip, colors, contentBottom, contentWidth, dejaVuFonts, fontNames, page } from "./packet-pdf-style";
 import { countsText, formatDay, itemFacts, oneLine, outcomeFacts, periodText } from "./packet-wording";
 
@@ -32,6 +33,7 @@ export function packetPdf(input: PacketInput): Promise<Buffer> {
   doc.registerFont(fontNames.bold, fonts.bold);
   const months = recordMonths(input.record);
   drawCover(doc, input, months);
+  drawGoalsAndFeedback(doc, input);
   for (const month of months) drawMonth(doc, input, month);
   drawFooters(doc, input);
   doc.end();

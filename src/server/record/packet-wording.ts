@@ -1,6 +1,8 @@
 /** The words a review packet uses, the same in every format. */
 import { Temporal } from "temporal-polyfill";
-import type { RecordItem, RecordSummary } from "../../contract/record";
+import type { Feedback } from "../../contract/feedback";
+import type { CheckInStatus, Goal } from "../../contract/goals";
+import type { Record, RecordItem, RecordSummary } from "../../contract/record";
 import type { OutcomeCounts } from "../../core/record";
 import { localDateOf } from "../../core/zone-calendar";
 import type { PacketInput } from "./packet-input";
@@ -113,8 +115,11 @@ export function medianText(summary: RecordSummary): string {
   return median === 1 ? "1 day" : `${median} days`;
 }
 
-/** The summary as labelled values, in reading order. */
-export function summaryLines(summary: RecordSummary): { label: string; value: string }[] {
+/** The summary as labelled values, in reading order, with the count of one-on-ones held. */
+export function summaryLines(
+  record: Pick<Record, "summary" | "oneOnOnesHeld">,
+): { label: string; value: string }[] {
+  const { summary } = record;
   return [
     { label: "Completed", value: String(summary.completed) },
     { label: "On time", value: String(summary.completedOnTime) },
@@ -126,7 +131,48 @@ export function summaryLines(summary: RecordSummary): { label: string; value: st
     { label: "Requests received", value: String(summary.requestsReceived) },
     { label: "Requests completed", value: String(summary.requestsCompleted) },
     { label: "Median time to complete", value: medianText(summary) },
+    { label: "One-on-ones held", value: String(record.oneOnOnesHeld) },
   ];
+}
+
+const goalStates: { [state in Goal["state"]]: string } = {
+  active: "active",
+  achieved: "achieved",
+  missed: "missed",
+  dropped: "dropped",
+};
+
+const checkInStatuses: { [status in CheckInStatus]: string } = {
+  on_track: "on track",
+  at_risk: "at risk",
+  off_track: "off track",
+};
+
+/** What a goal's line says after its title: state, progress, due, latest check-in (each in one line). */
+export function goalFacts(goal: Goal, timeZone: string): string[] {
+  const { done, total } = goal.progress;
+  const facts = [goalStates[goal.state], `${done} of ${plural(total, "task")} done`];
+  if (goal.due !== null) facts.push(`due ${formatDay(goal.due.date)}`);
+  const latest = goal.latestCheckIn;
+  if (latest !== null) {
+    facts.push(
+      `${checkInStatuses[latest.status]} on ${dayOf(latest.createdAt, timeZone)}: ${oneLine(latest.note)}`,
+    );
+  }
+  return facts;
+}
+
+/** Who gave feedback and how far it goes: "from Grace Hopper, shared with the manager, 20 Dec 2025". */
+export function feedbackFacts(input: PacketInput, feedback: Feedback): string[] {
+  const from = input.names.get(feedback.fromId) ?? "a former colleague";
+  const about = input.record.items.find((item) => item.taskId === feedback.taskId);
+  const facts = [
+    dayOf(feedback.createdAt, input.record.timeZone),
+    `from ${from}`,
+    feedback.visibility === "private" ? "private" : "shared with the manager",
+  ];
+  if (about) facts.push(`about “${oneLine(about.title)}”`);
+  return facts;
 }
 
 export function plural(count: number, word: string): string {

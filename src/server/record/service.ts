@@ -4,6 +4,9 @@ import { groupByTask, type Judged, judgeTask, recordOf } from "../../core/record
 import { type Period, periodInstants, quarterToDate, recordPeriod } from "../../core/record-period";
 import { localDateOf } from "../../core/zone-calendar";
 import type { AppContext } from "../context";
+import { feedbackForRecord } from "../feedback/read";
+import { goalsForRecord } from "../goals/read";
+import { heldMeetingsCount } from "../one-on-ones/store";
 import type { PersonRow } from "../people/store";
 import { loadPlate } from "../tasks/access";
 import { directReports } from "../tasks/store";
@@ -20,7 +23,7 @@ export async function getRecord(
   query: RecordQuery,
 ): Promise<Record> {
   const owner = await visibleOwner(ctx, actor, personId);
-  return readRecord(ctx, owner, recordPeriod(query, today(ctx, owner.time_zone)));
+  return readFullRecord(ctx, actor, owner, recordPeriod(query, today(ctx, owner.time_zone)));
 }
 
 /** The review packet of a person's record, in Markdown, PDF or CSV. */
@@ -32,8 +35,12 @@ export async function getPacket(
   pdf: PdfRenderer,
 ): Promise<RenderedPacket> {
   const owner = await visibleOwner(ctx, actor, personId);
-  const record = await readRecord(ctx, owner, recordPeriod(query, today(ctx, owner.time_zone)));
-  const names = await namesOf(ctx.db, [...new Set(record.items.map((item) => item.requesterId))]);
+  const record = await readFullRecord(ctx, actor, owner, recordPeriod(query, today(ctx, owner.time_zone)));
+  const people = [
+    ...record.items.map((item) => item.requesterId),
+    ...record.feedback.map((item) => item.fromId),
+  ];
+  const names = await namesOf(ctx.db, [...new Set(people)]);
   return renderPacket(
     query.format,
     {
@@ -73,11 +80,34 @@ function today(ctx: AppContext, timeZone: string): string {
   return localDateOf(ctx.clock.now().toISOString(), timeZone);
 }
 
+/**
+ * A record as its reader reads it: the finished work judged, and beside it the person's goals and the
+ * feedback they received that the reader may read, and how many one-on-ones they held.
+ */
+async function readFullRecord(
+  ctx: AppContext,
+  actor: Actor,
+  owner: PersonRow,
+  period: Period,
+): Promise<Record> {
+  const instants = periodInstants(period, owner.time_zone);
+  const [record, goals, feedback, oneOnOnesHeld] = await Promise.all([
+    readRecord(ctx, owner, period),
+    goalsForRecord(ctx.db, actor, { id: owner.id, organizationId: owner.organization_id }, instants),
+    feedbackForRecord(ctx.db, actor, owner.id, instants),
+    heldMeetingsCount(ctx.db, owner.id, instants),
+  ]);
+  return { ...record, goals, feedback, oneOnOnesHeld };
+}
+
+/** A record's finished work, judged: everything of it but what is read beside it. */
+type FinishedWork = Pick<Record, "personId" | "timeZone" | "from" | "to" | "summary" | "weeks" | "items">;
+
 async function readRecord(
   ctx: AppContext,
   owner: Pick<PersonRow, "id" | "time_zone">,
   period: Period,
-): Promise<Record> {
+): Promise<FinishedWork> {
   const timeZone = owner.time_zone;
   const window = { ownerId: owner.id, ...periodInstants(period, timeZone) };
   const [tasks, received] = await Promise.all([

@@ -27,6 +27,7 @@ const next = (scheduledAt: string) => ({
   actionItems: [],
   fromThePlate: [],
   goals: [],
+  feedbackSince: [],
   version: 1,
 });
 

@@ -23,6 +23,8 @@ export function goalsAndFeedback(dialect: DialectName): Migration {
           c.notNull().check(sql`state in ('active', 'achieved', 'missed', 'dropped')`),
         )
         .addColumn("parent_id", "text", (c) => c.references("goal.id"))
+        // When it left `active` (achieved, missed or dropped); null while active.
+        .addColumn("closed_at", instant)
         .addColumn("created_at", instant, (c) => c.notNull())
         .addColumn("updated_at", instant, (c) => c.notNull())
         .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
