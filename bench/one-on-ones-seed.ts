@@ -3,7 +3,9 @@
  * write paths leave them: each manager meets their first two reports, weekly or every other week,
  * with three held meetings (talking points discussed, shared notes, the manager's private note, the
  * action items done since) and the upcoming one (two points carried from the last meeting, three
- * new ones, two open action items). Each manager gets a personal access token to read them with.
+ * new ones, two open action items). Each manager and each report met has an active goal with a
+ * check-in (the report's action items work towards it), and each report received two pieces of
+ * feedback since the last meeting. Each manager gets a personal access token to read them with.
  *
  * Meetings are placed around the real time of seeding, since the server reads them on its real clock.
  */
@@ -15,6 +17,9 @@ import { type DialectName, flagValue } from "../src/server/db/dialect";
 import type {
   ApiTokenTable,
   Database,
+  FeedbackTable,
+  GoalCheckInTable,
+  GoalTable,
   MeetingTable,
   OneOnOneTable,
   PrivateNoteTable,
@@ -46,6 +51,9 @@ interface Rows {
   notes: Insertable<PrivateNoteTable>[];
   tasks: Insertable<TaskTable>[];
   events: Insertable<TaskEventTable>[];
+  goals: Insertable<GoalTable>[];
+  checkIns: Insertable<GoalCheckInTable>[];
+  feedback: Insertable<FeedbackTable>[];
 }
 
 export async function seedOneOnOnes(
@@ -54,7 +62,18 @@ export async function seedOneOnOnes(
   size: number,
   now: Date,
 ): Promise<BenchMeeting[]> {
-  const rows: Rows = { tokens: [], series: [], meetings: [], points: [], notes: [], tasks: [], events: [] };
+  const rows: Rows = {
+    tokens: [],
+    series: [],
+    meetings: [],
+    points: [],
+    notes: [],
+    tasks: [],
+    events: [],
+    goals: [],
+    checkIns: [],
+    feedback: [],
+  };
   const upcoming: BenchMeeting[] = [];
   // Action items go to the bottom of their owner's plate, after its seeded open tasks.
   const bottom = plateBottom();
@@ -69,6 +88,7 @@ export async function seedOneOnOnes(
       last_used_at: null,
       expires_at: null,
     });
+    goalRows(rows, personId(manager), `bench-team-goal-${manager}`, now);
     for (let report = 8 * manager + 1; report <= 8 * manager + reportsMet && report < size; report++) {
       const meetingId = seriesRows(rows, dialect, bottom, manager, report, now);
       upcoming.push({ meetingId, managerToken: token, reportId: personId(report) });
@@ -84,9 +104,23 @@ export async function seedOneOnOnes(
     for (const batch of chunks(rows.tasks, 500)) await trx.insertInto("task").values(batch).execute();
     for (const batch of chunks(rows.events, 1_000))
       await trx.insertInto("task_event").values(batch).execute();
+    for (const batch of chunks(rows.goals, 500)) await trx.insertInto("goal").values(batch).execute();
+    for (const batch of chunks(rows.checkIns, 500))
+      await trx.insertInto("goal_check_in").values(batch).execute();
+    for (const batch of chunks(rows.feedback, 500)) await trx.insertInto("feedback").values(batch).execute();
   });
   // As after the organization's seed: the planner's statistics describe what is there now.
-  for (const table of ["api_token", "one_on_one", "meeting", "talking_point", "private_note", "task"]) {
+  for (const table of [
+    "api_token",
+    "one_on_one",
+    "meeting",
+    "talking_point",
+    "private_note",
+    "task",
+    "goal",
+    "goal_check_in",
+    "feedback",
+  ]) {
     await sql`analyze ${sql.table(table)}`.execute(db);
   }
   return upcoming;
@@ -116,6 +150,8 @@ function seriesRows(
   const manager = personId(managerIndex);
   const report = personId(reportIndex);
   const id = `bench-series-${reportIndex}`;
+  // The report's action items work towards the report's goal.
+  const reportGoal = `bench-goal-${reportIndex}`;
   const cadence = {
     everyWeeks: 1 + (reportIndex % 2),
     weekday: 1 + (reportIndex % 5),
@@ -249,9 +285,39 @@ function seriesRows(
         finishedAt: finished,
         rank: null,
         dueAt: null,
+        goalId: owner === report ? reportGoal : null,
       });
     });
   }
+  goalRows(rows, report, reportGoal, now);
+  // Since the last held meeting, the manager thanked the report for a finished action item and a
+  // colleague gave feedback shared with the manager.
+  rows.feedback.push(
+    {
+      id: `${id}-f0`,
+      organization_id: organizationId,
+      from_id: manager,
+      to_id: report,
+      body: "Thank you for closing this out so quickly.",
+      visibility: "with_manager",
+      task_id: `${lastHeld}-a0`,
+      request_id: null,
+      feedback_request_id: null,
+      created_at: finishedSince,
+    },
+    {
+      id: `${id}-f1`,
+      organization_id: organizationId,
+      from_id: personId(reportIndex + 2),
+      to_id: report,
+      body: "Your review of the migration plan caught two real problems.",
+      visibility: "with_manager",
+      task_id: null,
+      request_id: null,
+      feedback_request_id: null,
+      created_at: new Date(Date.parse(finishedSince) + hourMs).toISOString(),
+    },
+  );
   const upcomingAt = (slots[heldMeetings] as Date).getTime();
   [report, manager].forEach((owner, index) => {
     actionItem(rows, dialect, {
@@ -264,9 +330,37 @@ function seriesRows(
       finishedAt: null,
       rank: bottom(owner),
       dueAt: owner === report ? new Date(upcomingAt + 3 * 24 * hourMs).toISOString() : null,
+      goalId: owner === report ? reportGoal : null,
     });
   });
   return meetingIds[heldMeetings] as string;
+}
+
+/** An active goal of `ownerId`, set three weeks ago, with a check-in a week ago. */
+function goalRows(rows: Rows, ownerId: string, id: string, now: Date): void {
+  const created = new Date(now.getTime() - 21 * 24 * hourMs).toISOString();
+  rows.goals.push({
+    id,
+    organization_id: organizationId,
+    owner_id: ownerId,
+    created_by: ownerId,
+    title: "Grow the team's reach this quarter",
+    description: "Two new customers live, and the onboarding guide rewritten.",
+    due_date: null,
+    state: "active",
+    parent_id: null,
+    created_at: created,
+    updated_at: created,
+    version: 1,
+  });
+  rows.checkIns.push({
+    id: `${id}-c0`,
+    goal_id: id,
+    author_id: ownerId,
+    status: "on_track",
+    note: "First customer is live.",
+    created_at: new Date(now.getTime() - 7 * 24 * hourMs).toISOString(),
+  });
 }
 
 function actionItem(
@@ -282,6 +376,7 @@ function actionItem(
     finishedAt: string | null;
     rank: string | null;
     dueAt: string | null;
+    goalId: string | null;
   },
 ): void {
   const dropped = item.state === "dropped";
@@ -292,6 +387,7 @@ function actionItem(
     requester_id: item.authorId,
     request_id: null,
     meeting_id: item.meetingId,
+    goal_id: item.goalId,
     title: `Follow up on point ${item.id.slice(-2)}`,
     notes: "",
     state: item.state,
