@@ -2,21 +2,9 @@
 import type { Feedback } from "../../contract/feedback";
 import type { Goal } from "../../contract/goals";
 import type { PacketInput } from "./packet-input";
+import { type Block, drawBlock, heightOf } from "./packet-pdf-block";
 import { clip, colors, contentBottom, contentWidth, fontNames, page } from "./packet-pdf-style";
 import { feedbackFacts, goalFacts, oneLine } from "./packet-wording";
-
-/** What one goal or one feedback prints: a title, a line of facts, and text under it. */
-export interface Block {
-  title: string;
-  facts: string;
-  text: string | null;
-  color: string;
-}
-
-const stripeWidth = 3;
-const indent = 12;
-const textWidth = contentWidth - indent;
-const itemGap = 9;
 
 const goalColors: { [state in Goal["state"]]: string } = {
   active: colors.withoutDue,
@@ -29,7 +17,7 @@ function goalBlock(goal: Goal, timeZone: string): Block {
   return {
     title: clip(oneLine(goal.title), 300),
     facts: goalFacts(goal, timeZone).join(" · "),
-    text: null,
+    note: null,
     color: goalColors[goal.state],
   };
 }
@@ -39,7 +27,7 @@ function feedbackBlock(input: PacketInput, feedback: Feedback): Block {
   return {
     title: day ?? "",
     facts: rest.join(" · "),
-    text: clip(oneLine(feedback.body), 2000),
+    note: clip(oneLine(feedback.body), 2000),
     color: colors.rule,
   };
 }
@@ -82,30 +70,5 @@ function drawFitting(doc: PDFKit.PDFDocument, block: Block, section: string): vo
     doc.addPage();
     heading(doc, `${section} (continued)`, "");
   }
-  const top = doc.y;
-  const x = page.margin + indent;
-  titleStyle(doc).text(block.title, x, top, { width: textWidth });
-  doc.y += 2;
-  factsStyle(doc).text(block.facts, x, doc.y, { width: textWidth });
-  if (block.text) {
-    doc.y += 1;
-    textStyle(doc).text(block.text, x, doc.y, { width: textWidth });
-  }
-  const bottom = doc.y;
-  doc.rect(page.margin, top + 1, stripeWidth, bottom - top - 2).fill(block.color);
-  doc.y = bottom + itemGap;
-}
-
-const titleStyle = (doc: PDFKit.PDFDocument) =>
-  doc.font(fontNames.bold).fontSize(10.5).fillColor(colors.text);
-const factsStyle = (doc: PDFKit.PDFDocument) =>
-  doc.font(fontNames.regular).fontSize(8.5).fillColor(colors.muted);
-const textStyle = (doc: PDFKit.PDFDocument) =>
-  doc.font(fontNames.regular).fontSize(8.5).fillColor(colors.text);
-
-function heightOf(doc: PDFKit.PDFDocument, block: Block): number {
-  let height = titleStyle(doc).heightOfString(block.title, { width: textWidth }) + 2;
-  height += factsStyle(doc).heightOfString(block.facts, { width: textWidth });
-  if (block.text) height += textStyle(doc).heightOfString(block.text, { width: textWidth }) + 1;
-  return height + itemGap;
+  drawBlock(doc, block);
 }

@@ -6,15 +6,11 @@ import PDFDocument from "pdfkit";
 import type { RecordItem } from "../../contract/record";
 import { type RecordMonth, recordMonths } from "../../core/record-months";
 import type { PacketInput } from "./packet-input";
+import { type Block, drawBlock, heightOf } from "./packet-pdf-block";
 import { drawCover } from "./packet-pdf-cover";
 import { drawGoalsAndFeedback } from "./packet-pdf-goals";
 import { clip, colors, contentBottom, contentWidth, dejaVuFonts, fontNames, page } from "./packet-pdf-style";
 import { countsText, formatDay, itemFacts, oneLine, outcomeFacts, periodText } from "./packet-wording";
-
-const stripeWidth = 3;
-const indent = 12;
-const textWidth = contentWidth - indent;
-const itemGap = 9;
 
 export function packetPdf(input: PacketInput): Promise<Buffer> {
   const fonts = dejaVuFonts();
@@ -87,19 +83,11 @@ function drawMonthHeading(doc: PDFKit.PDFDocument, month: RecordMonth<RecordItem
   doc.y = y + 10;
 }
 
-/** What one item prints: its title, a line of facts, and the reason when dropped. */
-interface Block {
-  title: string;
-  facts: string;
-  reason: string | null;
-  color: string;
-}
-
 function blockOf(input: PacketInput, item: RecordItem): Block {
   return {
     title: clip(oneLine(item.title), 300),
     facts: [...outcomeFacts(item, input.record.timeZone), ...itemFacts(input, item)].join(" · "),
-    reason:
+    note:
       item.state === "dropped"
         ? `No longer needed: ${clip(oneLine(item.dropReason ?? "no reason given"), 1200)}`
         : null,
@@ -112,35 +100,6 @@ function colorOf(item: RecordItem): string {
   if (item.onTime === true) return colors.onTime;
   if (item.onTime === false) return colors.late;
   return colors.withoutDue;
-}
-
-const titleStyle = (doc: PDFKit.PDFDocument) =>
-  doc.font(fontNames.bold).fontSize(10.5).fillColor(colors.text);
-const factsStyle = (doc: PDFKit.PDFDocument) =>
-  doc.font(fontNames.regular).fontSize(8.5).fillColor(colors.muted);
-const reasonStyle = (doc: PDFKit.PDFDocument) =>
-  doc.font(fontNames.regular).fontSize(8.5).fillColor(colors.text);
-
-function heightOf(doc: PDFKit.PDFDocument, block: Block): number {
-  let height = titleStyle(doc).heightOfString(block.title, { width: textWidth }) + 2;
-  height += factsStyle(doc).heightOfString(block.facts, { width: textWidth });
-  if (block.reason) height += reasonStyle(doc).heightOfString(block.reason, { width: textWidth }) + 1;
-  return height + itemGap;
-}
-
-function drawBlock(doc: PDFKit.PDFDocument, block: Block): void {
-  const top = doc.y;
-  const x = page.margin + indent;
-  titleStyle(doc).text(block.title, x, top, { width: textWidth });
-  doc.y += 2;
-  factsStyle(doc).text(block.facts, x, doc.y, { width: textWidth });
-  if (block.reason) {
-    doc.y += 1;
-    reasonStyle(doc).text(block.reason, x, doc.y, { width: textWidth });
-  }
-  const bottom = doc.y;
-  doc.rect(page.margin, top + 1, stripeWidth, bottom - top - 2).fill(block.color);
-  doc.y = bottom + itemGap;
 }
 
 function drawFooters(doc: PDFKit.PDFDocument, input: PacketInput): void {
