@@ -1,7 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/databases";
-import { founder, invite, type Member } from "./support/factories";
-import { changeGoal, type Goal, goalOf, goalRows, patchGoal, postGoal, setGoal } from "./support/goals";
+import { founder, type Member } from "./support/factories";
+import {
+  changeGoal,
+  type Goal,
+  goalOf,
+  goalRows,
+  patchGoal,
+  postGoal,
+  setGoal,
+  teamUnder,
+} from "./support/goals";
 import { useHarness } from "./support/harness";
 import { expectProblem } from "./support/tasks";
 
@@ -15,21 +24,7 @@ describe.each(dialects)("parent goals on %s", (dialect) => {
     outsider = await founder(h.app, "Xena Outsider");
   });
 
-  const newcomer = (name: string, managerId: string = owner.id) => invite(h.app, owner, name, { managerId });
-
-  /**
-   *   owner ─┬─ manny ─┬─ sam
-   *          │         └─ pat
-   *          └─ lead ── bo (other branch)
-   */
-  async function team() {
-    const manny = await newcomer("Manny Manager");
-    const sam = await newcomer("Sam Self", manny.id);
-    const pat = await newcomer("Pat Peer", manny.id);
-    const lead = await newcomer("Bea Branchlead");
-    const bo = await newcomer("Bo Branch", lead.id);
-    return { manny, sam, pat, lead, bo };
-  }
+  const team = () => teamUnder(h.app, owner);
 
   it("lets a report's goal support their manager's, and the parent be changed or cleared", async () => {
     const { manny, sam } = await team();

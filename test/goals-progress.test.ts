@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/databases";
 import { founder, invite, type Member } from "./support/factories";
-import { goalOf, goalRows, goalsOf, goalTasksOf, progressOf, setGoal } from "./support/goals";
+import { goalOf, goalRows, goalsOf, goalTasksOf, progressOf, setGoal, teamUnder } from "./support/goals";
 import { useHarness } from "./support/harness";
 import {
   acceptTask,
@@ -26,21 +26,11 @@ describe.each(dialects)("goals and their tasks on %s", (dialect) => {
     outsider = await founder(h.app, "Xena Outsider");
   });
 
-  const newcomer = (name: string, managerId: string = owner.id) => invite(h.app, owner, name, { managerId });
-
-  /**
-   *   owner ─┬─ manny ─┬─ sam
-   *          │         └─ pat ── rita
-   *          └─ lead ── bo (other branch)
-   */
+  /** `teamUnder`'s people, and Rita reporting to Pat. */
   async function team() {
-    const manny = await newcomer("Manny Manager");
-    const sam = await newcomer("Sam Self", manny.id);
-    const pat = await newcomer("Pat Peer", manny.id);
-    const rita = await newcomer("Rita Report", pat.id);
-    const lead = await newcomer("Bea Branchlead");
-    const bo = await newcomer("Bo Branch", lead.id);
-    return { manny, sam, pat, rita, lead, bo };
+    const people = await teamUnder(h.app, owner);
+    const rita = await invite(h.app, owner, "Rita Report", { managerId: people.pat.id });
+    return { ...people, rita };
   }
 
   const inboxCount = async (person: Member) =>

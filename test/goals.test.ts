@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dialects } from "./support/databases";
-import { founder, invite, type Member } from "./support/factories";
+import { founder, type Member } from "./support/factories";
 import {
   changeGoal,
   checkIn,
@@ -13,6 +13,7 @@ import {
   postCheckIn,
   postGoal,
   setGoal,
+  teamUnder,
 } from "./support/goals";
 import { useHarness } from "./support/harness";
 import { expectProblem, instantPattern } from "./support/tasks";
@@ -27,21 +28,7 @@ describe.each(dialects)("goals on %s", (dialect) => {
     outsider = await founder(h.app, "Xena Outsider");
   });
 
-  const newcomer = (name: string, managerId: string = owner.id) => invite(h.app, owner, name, { managerId });
-
-  /**
-   *   owner ─┬─ manny ─┬─ sam
-   *          │         └─ pat
-   *          └─ lead ── bo (other branch)
-   */
-  async function team() {
-    const manny = await newcomer("Manny Manager");
-    const sam = await newcomer("Sam Self", manny.id);
-    const pat = await newcomer("Pat Peer", manny.id);
-    const lead = await newcomer("Bea Branchlead");
-    const bo = await newcomer("Bo Branch", lead.id);
-    return { manny, sam, pat, lead, bo };
-  }
+  const team = () => teamUnder(h.app, owner);
 
   it("documents every goal route and its schemas in the OpenAPI document", async () => {
     const answer = await owner.client.get<{

@@ -1,5 +1,7 @@
+import type { FastifyInstance } from "fastify";
 import { expect } from "vitest";
 import type { CheckIn, CheckInPage, Goal, GoalTasks } from "../../src/contract/goals";
+import { invite, type Member } from "./factories";
 import type { Harness } from "./harness";
 import type { Caller, Problem } from "./tasks";
 
@@ -90,4 +92,21 @@ export async function goalRows(h: Harness) {
     db.selectFrom("task_event").selectAll().orderBy("id").execute(),
   ]);
   return { goals, checkIns, tasks, events };
+}
+
+/**
+ * People under `owner` for goal tests:
+ *
+ *   owner ─┬─ manny ─┬─ sam
+ *          │         └─ pat
+ *          └─ lead ── bo (other branch)
+ */
+export async function teamUnder(app: FastifyInstance, owner: Member) {
+  const newcomer = (name: string, managerId: string = owner.id) => invite(app, owner, name, { managerId });
+  const manny = await newcomer("Manny Manager");
+  const sam = await newcomer("Sam Self", manny.id);
+  const pat = await newcomer("Pat Peer", manny.id);
+  const lead = await newcomer("Bea Branchlead");
+  const bo = await newcomer("Bo Branch", lead.id);
+  return { manny, sam, pat, lead, bo };
 }
