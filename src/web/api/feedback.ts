@@ -15,17 +15,22 @@ import { queryKeys } from "./queryKeys";
 /** Feedback and requests read a page at a time. */
 export const FEEDBACK_PAGE_SIZE = 25;
 
-function pagePath(path: string, direction: string, cursor: string | undefined): string {
+function pagePath(path: string, direction: string, cursor: string | undefined, personId?: string): string {
   const query = new URLSearchParams({ direction, limit: String(FEEDBACK_PAGE_SIZE) });
+  if (personId) query.set("personId", personId);
   if (cursor) query.set("cursor", cursor);
   return `${path}?${query}`;
 }
 
-/** Feedback I received or gave, newest first, a page at a time. */
-export const feedbackPagesQuery = (direction: FeedbackQuery["direction"]) =>
+/**
+ * Feedback I received or gave, newest first, a page at a time; with `personId`, what someone below
+ * me received and shared with their managers.
+ */
+export const feedbackPagesQuery = (direction: FeedbackQuery["direction"], personId?: string) =>
   infiniteQueryOptions({
-    queryKey: queryKeys.feedbackList(direction),
-    queryFn: ({ pageParam }) => apiFetch<FeedbackPage>(pagePath("/api/v1/feedback", direction, pageParam)),
+    queryKey: personId ? queryKeys.personFeedback(personId) : queryKeys.feedbackList(direction),
+    queryFn: ({ pageParam }) =>
+      apiFetch<FeedbackPage>(pagePath("/api/v1/feedback", direction, pageParam, personId)),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last): string | undefined => last.nextCursor,
   });

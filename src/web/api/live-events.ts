@@ -43,7 +43,8 @@ export function parseMeetingChange(data: string): MeetingChange | null {
 /** Waits before opening the stream again when the server closed it for good (a restart, say). */
 const RECONNECT_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
-function refreshEverythingLive(queryClient: QueryClient): void {
+/** After the stream was interrupted: every view that live changes reach is read again. */
+export function refreshEverythingLive(queryClient: QueryClient): void {
   const live = [
     ["plates"],
     queryKeys.teams,
@@ -54,6 +55,8 @@ function refreshEverythingLive(queryClient: QueryClient): void {
     queryKeys.inbox,
     queryKeys.oneOnOnes,
     queryKeys.meetings,
+    queryKeys.goals,
+    queryKeys.feedback,
   ];
   for (const queryKey of live) {
     void queryClient.invalidateQueries({ queryKey });

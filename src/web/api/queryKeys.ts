@@ -60,6 +60,8 @@ export const queryKeys = {
   /** Every feedback read: what I received or gave, and the requests I received or sent. */
   feedback: ["feedback"] as const,
   feedbackList: (direction: FeedbackQuery["direction"]) => ["feedback", "list", direction] as const,
+  /** What someone below me received that is shared with their managers. */
+  personFeedback: (personId: string) => ["feedback", "person", personId] as const,
   feedbackRequests: (direction: FeedbackRequestsQuery["direction"]) =>
     ["feedback", "requests", direction] as const,
   outbox: ["outbox"] as const,

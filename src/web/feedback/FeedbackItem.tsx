@@ -21,10 +21,12 @@ interface FeedbackItemProps {
   /** "From Manny Manager" on what I received, "To Rita Report" on what I gave. */
   who: string;
   now: number;
+  /** Who reads it, said plainly, where the badge alone would not say it: "Only you and Sam read it." */
+  readers?: string;
 }
 
 /** One piece of feedback: who it is from or to, when, who else reads it, what it is about, and what it says. */
-export function FeedbackItem({ feedback, who, now }: FeedbackItemProps) {
+export function FeedbackItem({ feedback, who, now, readers }: FeedbackItemProps) {
   const privately = feedback.visibility === "private";
   return (
     <Paper component="article" withBorder radius="md" p="md" aria-label={who}>
@@ -52,6 +54,11 @@ export function FeedbackItem({ feedback, who, now }: FeedbackItemProps) {
             </Text>
           </Group>
         </Group>
+        {readers && (
+          <Text size="xs" c="dimmed">
+            {readers}
+          </Text>
+        )}
         {feedback.taskId && <AboutTask taskId={feedback.taskId} />}
         <Text size="sm" style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
           {feedback.body}

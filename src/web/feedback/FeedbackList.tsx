@@ -10,6 +10,8 @@ interface FeedbackListProps {
   direction: "received" | "given";
   nameOf: (id: string) => string;
   now: number;
+  /** Someone below me: what they received and shared with their managers, listed instead of mine. */
+  person?: { id: string; name: string };
 }
 
 const EMPTY = {
@@ -23,16 +25,25 @@ const EMPTY = {
   },
 };
 
-/** Feedback I received or gave, newest first. */
-export function FeedbackList({ direction, nameOf, now }: FeedbackListProps) {
-  const list = useInfiniteQuery(feedbackPagesQuery(direction));
+function emptyOf(direction: FeedbackListProps["direction"], person: FeedbackListProps["person"]) {
+  if (!person) return EMPTY[direction];
+  return {
+    title: `No feedback to ${person.name} shared with managers yet`,
+    description:
+      "Feedback given to them and shared with their managers shows here; private feedback stays between the two people.",
+  };
+}
+
+/** Feedback I received or gave, or that someone below me received and shared with managers; newest first. */
+export function FeedbackList({ direction, nameOf, now, person }: FeedbackListProps) {
+  const list = useInfiniteQuery(feedbackPagesQuery(direction, person?.id));
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
   if (list.isPending) return <Skeleton height={120} radius="md" aria-label="Loading feedback" />;
   const items = list.data.pages.flatMap((page) => page.items);
   if (items.length === 0) {
     return (
       <Paper withBorder radius="md" p="lg">
-        <EmptyState size="sm" icon={<IconMessageHeart aria-hidden />} {...EMPTY[direction]} />
+        <EmptyState size="sm" icon={<IconMessageHeart aria-hidden />} {...emptyOf(direction, person)} />
       </Paper>
     );
   }

@@ -11,6 +11,8 @@ import { useNow } from "../components/useNow";
 import { FeedbackList } from "./FeedbackList";
 import { FeedbackRequestList } from "./FeedbackRequestList";
 import type { FeedbackSearch, FeedbackTab } from "./feedbackSearch";
+import { TeamFeedback } from "./TeamFeedback";
+import { teamFeedbackChoice } from "./teamFeedback";
 
 const GiveFeedbackModal = loadedWhenOpen(
   () => import("./GiveFeedbackModal").then((m) => m.GiveFeedbackModal),
@@ -40,6 +42,7 @@ export function FeedbackPage({ search, onSearchChange }: FeedbackPageProps) {
   const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
   const nameOf = (id: string) => (id === me.id ? me.name : (names.get(id) ?? "Someone"));
   const tab: FeedbackTab = search.tab ?? "received";
+  const team = teamFeedbackChoice(people ?? [], me.id, search.personId);
   const answer = (request: FeedbackRequest) => {
     setDone(null);
     setGiving({ answering: request });
@@ -99,6 +102,7 @@ export function FeedbackPage({ search, onSearchChange }: FeedbackPageProps) {
           <Tabs.Tab value="given">Given</Tabs.Tab>
           <Tabs.Tab value="asked">Asked of you</Tabs.Tab>
           <Tabs.Tab value="sent">You asked</Tabs.Tab>
+          {(team.options.length > 0 || tab === "team") && <Tabs.Tab value="team">Your team</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="received">
           <FeedbackList direction="received" nameOf={nameOf} now={now} />
@@ -117,6 +121,16 @@ export function FeedbackPage({ search, onSearchChange }: FeedbackPageProps) {
         </Tabs.Panel>
         <Tabs.Panel value="sent">
           <FeedbackRequestList direction="sent" meId={me.id} nameOf={nameOf} now={now} onAnswer={answer} />
+        </Tabs.Panel>
+        <Tabs.Panel value="team">
+          {people && (
+            <TeamFeedback
+              choice={team}
+              nameOf={nameOf}
+              now={now}
+              onChoose={(personId) => onSearchChange({ tab: "team", personId })}
+            />
+          )}
         </Tabs.Panel>
       </Tabs>
       <GiveFeedbackModal

@@ -8,4 +8,11 @@ describe("parseFeedbackSearch", () => {
     expect(parseFeedbackSearch({ tab: "everything" })).toEqual({});
     expect(parseFeedbackSearch({})).toEqual({});
   });
+
+  it("keeps whose feedback the team's list shows, and only there", () => {
+    expect(parseFeedbackSearch({ tab: "team", personId: "rita" })).toEqual({ tab: "team", personId: "rita" });
+    expect(parseFeedbackSearch({ tab: "team" })).toEqual({ tab: "team" });
+    expect(parseFeedbackSearch({ tab: "team", personId: 7 })).toEqual({ tab: "team" });
+    expect(parseFeedbackSearch({ tab: "given", personId: "rita" })).toEqual({ tab: "given" });
+  });
 });

@@ -16,8 +16,10 @@ import { firstName } from "../plate/PlateView";
 import type { Participant } from "./ActionItemForm";
 import { ActionItems } from "./ActionItems";
 import { meetingTimes } from "./cadence";
+import { FeedbackSince } from "./FeedbackSince";
 import { FromThePlate } from "./FromThePlate";
 import { MeetingActions } from "./MeetingActions";
+import { MeetingGoals } from "./MeetingGoals";
 import { MeetingNavigation } from "./MeetingNavigation";
 import { PrivateNotePanel } from "./PrivateNotePanel";
 import { SharedNotes } from "./SharedNotes";
@@ -120,6 +122,8 @@ function MeetingScreen({ meeting, series, me, people }: MeetingScreenProps) {
           viewerZone={me.timeZone}
           now={now}
         />
+        <MeetingGoals goals={meeting.goals} meId={me.id} nameOf={nameOf} now={now} />
+        <FeedbackSince feedback={meeting.feedbackSince} meId={me.id} nameOf={nameOf} now={now} />
         <TalkingPoints meeting={meeting} meId={me.id} nameOf={nameOf} carriedLabel={carriedLabel} />
         <SharedNotes key={meeting.id} meeting={meeting} />
         <PrivateNotePanel meetingId={meeting.id} />
@@ -129,7 +133,10 @@ function MeetingScreen({ meeting, series, me, people }: MeetingScreenProps) {
   );
 }
 
-/** One meeting of a one-on-one: its agenda from the plates, talking points, notes and action items. */
+/**
+ * One meeting of a one-on-one: its agenda from the plates, both people's goals and the feedback since
+ * last time, talking points, notes and action items.
+ */
 export function MeetingPage({ id }: { id: string }) {
   const me = useSuspenseQuery(meQuery).data;
   const meeting = useQuery(meetingQuery(id));

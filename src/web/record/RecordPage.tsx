@@ -156,6 +156,7 @@ function RecordScreen({ me, subject, isMine, search, onSearchChange }: RecordScr
             record={record.data}
             firstName={firstName(subject.name)}
             isMine={isMine}
+            meId={me.id}
             viewerZone={me.timeZone}
             nameOf={nameOf}
             now={now}

@@ -5,6 +5,7 @@ import {
   dropText,
   formatPeriod,
   itemMark,
+  oneOnOnesHeldLine,
   onTimeDetail,
   onTimeFigure,
   otherFacts,
@@ -117,5 +118,13 @@ describe("formatPeriod", () => {
     const oneDay = formatPeriod({ from: "2026-05-10", to: "2026-05-10" });
     expect(oneDay).toMatch(/May 10, 2026/);
     expect(oneDay).not.toMatch(/–/);
+  });
+});
+
+describe("oneOnOnesHeldLine", () => {
+  it("counts the one-on-ones held, and says so when there were none", () => {
+    expect(oneOnOnesHeldLine(0)).toBe("No one-on-ones held in this period.");
+    expect(oneOnOnesHeldLine(1)).toBe("1 one-on-one held in this period.");
+    expect(oneOnOnesHeldLine(12)).toBe("12 one-on-ones held in this period.");
   });
 });

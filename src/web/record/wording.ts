@@ -52,6 +52,12 @@ export function otherFacts(
   return facts;
 }
 
+/** "3 one-on-ones held in this period.", said even when there were none. */
+export function oneOnOnesHeldLine(held: number): string {
+  if (held === 0) return "No one-on-ones held in this period.";
+  return `${countOf(held, "one-on-one")} held in this period.`;
+}
+
 export type MarkTone = "on-time" | "late" | "no-due" | "dropped";
 
 /** How an item ended, measured against the due in force when it finished. */
