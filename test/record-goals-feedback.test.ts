@@ -64,5 +64,23 @@ describe.each(dialects)("goals, feedback and one-on-ones in a record on %s", (di
     expect(asManager.feedback.map((item) => item.body)).toEqual(["Shared note"]);
     expect(asManager.goals.map((item) => item.title)).toEqual(["Ship the importer", "Reached in the period"]);
     expect(asManager.oneOnOnesHeld).toBe(1);
+
+    // The packet says the same, to each reader.
+    const packet = async (as: Member) => {
+      const answer = await as.client.get<string>(
+        `/api/v1/people/${report.id}/record/packet?${period}&format=md`,
+      );
+      expect(answer.status).toBe(200);
+      return answer.body;
+    };
+    const ownPacket = await packet(report);
+    for (const text of ["Ship the importer", "Reached in the period", "Private note", "Shared note"]) {
+      expect(ownPacket).toContain(text);
+    }
+    expect(ownPacket).toContain("- One-on-ones held: 1\n");
+    const managersPacket = await packet(manager);
+    expect(managersPacket).toContain("Shared note");
+    expect(managersPacket).not.toContain("Private note");
+    expect(managersPacket).not.toContain("Manager's private thanks");
   });
 });

@@ -65,7 +65,8 @@ const receivedByPairQuery = precompiled<
     .where("feedback.created_at", "<=", $("until"))
     .orderBy("feedback.created_at", "desc")
     .orderBy("feedback.id", "desc")
-    .limit(pairFeedbackLimit),
+    // A literal limit: bound as a parameter, SQLite sorts three times slower here.
+    .limit(sql.lit(pairFeedbackLimit)),
 );
 
 export async function receivedByPair(

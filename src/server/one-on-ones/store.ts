@@ -108,7 +108,7 @@ const meetingWithHeldBefore = precompiled<{ id: string }, WithHeldBefore>((db, $
         .whereRef("h.scheduled_at", "<", "m.scheduled_at")
         .orderBy("h.scheduled_at", "desc")
         .orderBy("h.id", "desc")
-        .limit(1);
+        .limit(sql.lit(1));
       return [
         heldBefore.select("h.scheduled_at").as("held_before"),
         heldBefore.select("h.id").as("held_before_id"),
@@ -201,7 +201,7 @@ const lastHeldBefore = precompiled<
     .where("scheduled_at", "<", $("before"))
     .orderBy("scheduled_at", "desc")
     .orderBy("id", "desc")
-    .limit(1),
+    .limit(sql.lit(1)),
 );
 
 /** The meeting the series last held before `before` (its id and scheduled time), if any. */
