@@ -26,7 +26,7 @@ const rowFiles = readdirSync(new URL("./authorization/", import.meta.url))
   .sort();
 const rows: Row<unknown>[] = [];
 for (const name of rowFiles) {
-  const file = (await import(`./authorization/${name}`)) as { rows: Row<unknown>[] };
+  const file = (await import(/* @vite-ignore */ `./authorization/${name}`)) as { rows: Row<unknown>[] };
   rows.push(...file.rows);
 }
 
