@@ -495,6 +495,8 @@ test("a new account's name and its organization's name are counted and refused p
   await name.fill("Sam Short");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/welcome/);
+  // The reminder to confirm the address moves the form down when it arrives.
+  await expect(page.getByRole("alert", { name: "Confirm your address" })).toBeVisible();
   const organization = page.getByRole("textbox", { name: "Organization name" });
   await organization.fill("o".repeat(122));
   await expect(page.getByText("122 / 120")).toBeVisible();

@@ -24,6 +24,9 @@ test("an owner signs up, invites a teammate who joins, and sets who reports to w
   await test.step("with no organization yet, the welcome page creates one", async () => {
     await expect(page).toHaveURL(/\/welcome$/);
     await expect(page.getByRole("heading", { name: "Welcome, Olga Owner" })).toBeVisible();
+    // The reminder to confirm the address arrives with the session and moves the form down: wait for it,
+    // or a click aimed at the form can land where the form was.
+    await expect(page.getByRole("alert", { name: "Confirm your address" })).toBeVisible();
     await page.getByLabel("Organization name").fill("Orbital Tea");
     await page.getByRole("button", { name: "Create organization" }).click();
     await expect(page).toHaveURL(/\/people$/);
@@ -101,6 +104,7 @@ test("a reporting cycle is refused and the error shows on that row", async ({ pa
   await page.getByLabel("Email").fill(uniqueEmail("cyd"));
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("alert", { name: "Confirm your address" })).toBeVisible();
   await page.getByLabel("Organization name").fill("Loop Ltd");
   await page.getByRole("button", { name: "Create organization" }).click();
 
