@@ -29,6 +29,7 @@ import type {
 } from "../src/server/db/schema";
 import { digestSecret, newSecret } from "../src/server/platform/ids";
 import { historyRows } from "../src/server/tasks/history";
+import { feedbackSince, goalRows } from "./goals-feedback-seed";
 import { openPerPlate, organizationId, personId, zoneOf } from "./seed";
 
 /** Reports each manager meets. */
@@ -43,7 +44,7 @@ export interface BenchMeeting {
   reportId: string;
 }
 
-interface Rows {
+export interface Rows {
   tokens: Insertable<ApiTokenTable>[];
   series: Insertable<OneOnOneTable>[];
   meetings: Insertable<MeetingTable>[];
@@ -290,33 +291,11 @@ function seriesRows(
     });
   }
   goalRows(rows, report, reportGoal, now);
-  // Since the last held meeting, the manager thanked the report for a finished action item and a
-  // colleague gave feedback shared with the manager.
-  rows.feedback.push(
-    {
-      id: `${id}-f0`,
-      organization_id: organizationId,
-      from_id: manager,
-      to_id: report,
-      body: "Thank you for closing this out so quickly.",
-      visibility: "with_manager",
-      task_id: `${lastHeld}-a0`,
-      request_id: null,
-      feedback_request_id: null,
-      created_at: finishedSince,
-    },
-    {
-      id: `${id}-f1`,
-      organization_id: organizationId,
-      from_id: personId(reportIndex + 2),
-      to_id: report,
-      body: "Your review of the migration plan caught two real problems.",
-      visibility: "with_manager",
-      task_id: null,
-      request_id: null,
-      feedback_request_id: null,
-      created_at: new Date(Date.parse(finishedSince) + hourMs).toISOString(),
-    },
+  feedbackSince(
+    rows,
+    { id, manager, report, colleague: personId(reportIndex + 2) },
+    `${lastHeld}-a0`,
+    finishedSince,
   );
   const upcomingAt = (slots[heldMeetings] as Date).getTime();
   [report, manager].forEach((owner, index) => {
@@ -334,33 +313,6 @@ function seriesRows(
     });
   });
   return meetingIds[heldMeetings] as string;
-}
-
-/** An active goal of `ownerId`, set three weeks ago, with a check-in a week ago. */
-function goalRows(rows: Rows, ownerId: string, id: string, now: Date): void {
-  const created = new Date(now.getTime() - 21 * 24 * hourMs).toISOString();
-  rows.goals.push({
-    id,
-    organization_id: organizationId,
-    owner_id: ownerId,
-    created_by: ownerId,
-    title: "Grow the team's reach this quarter",
-    description: "Two new customers live, and the onboarding guide rewritten.",
-    due_date: null,
-    state: "active",
-    parent_id: null,
-    created_at: created,
-    updated_at: created,
-    version: 1,
-  });
-  rows.checkIns.push({
-    id: `${id}-c0`,
-    goal_id: id,
-    author_id: ownerId,
-    status: "on_track",
-    note: "First customer is live.",
-    created_at: new Date(now.getTime() - 7 * 24 * hourMs).toISOString(),
-  });
 }
 
 function actionItem(
