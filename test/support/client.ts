@@ -19,6 +19,11 @@ export class Client {
     readonly credentials: { cookie?: string; token?: string } = {},
   ) {}
 
+  /** The same caller, speaking to another instance of the application. */
+  on(app: FastifyInstance): Client {
+    return new Client(app, this.credentials);
+  }
+
   get = <T = Record<string, unknown>>(path: string) => this.request<T>("GET", path);
   post = <T = Record<string, unknown>>(path: string, body?: unknown) => this.request<T>("POST", path, body);
   patch = <T = Record<string, unknown>>(path: string, body?: unknown) => this.request<T>("PATCH", path, body);

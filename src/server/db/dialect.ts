@@ -231,3 +231,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     message.includes("Client was closed and is not queryable")
   );
 }
+
+/** The values of `expression` over a subquery's rows as one JSON array (read back with `listFrom`). */
+export function jsonListOf(dialect: DialectName, expression: RawBuilder<unknown>): RawBuilder<unknown> {
+  return dialect === "postgres" ? sql`json_agg(${expression})` : sql`json_group_array(${expression})`;
+}
+
+/** A list made by `jsonListOf`: SQLite answers JSON text, PostgreSQL parsed JSON (null over no rows). */
+export function listFrom(value: unknown): unknown[] {
+  if (value === null || value === undefined) return [];
+  return typeof value === "string" ? (JSON.parse(value) as unknown[]) : (value as unknown[]);
+}

@@ -9,6 +9,7 @@ import { signInAttemptsAndTokenExpiry } from "./migrations/006-sign-in-attempts-
 import { bounds } from "./migrations/008-bounds";
 import { oneOnOnes } from "./migrations/009-one-on-ones";
 import { goalsAndFeedback } from "./migrations/010-goals-and-feedback";
+import { plateVersions } from "./migrations/011-plate-versions";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -23,6 +24,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "008-bounds": bounds(),
     "009-one-on-ones": oneOnOnes(dialect),
     "010-goals-and-feedback": goalsAndFeedback(dialect),
+    "011-plate-versions": plateVersions(dialect),
   };
 }
 

@@ -30,6 +30,8 @@ export interface PersonTable {
   away_until: string | null;
   next_digest_at: Instant | null;
   version: Generated<number>;
+  /** Raised by the database with every change to what this person's plate shows (migration 011). */
+  plate_version: Generated<number>;
 }
 
 export interface SessionTable {

@@ -1,7 +1,7 @@
-import type { PlateSubject, TaskSubject } from "../../core/access";
+import { type Actor, authorize, type PlateSubject, type TaskSubject } from "../../core/access";
 import { notFound } from "../../core/errors";
 import { chainAbove, findPerson, type PersonRow } from "../people/store";
-import type { TaskRow } from "./store";
+import type { PlateHeader, TaskRow } from "./store";
 
 type Db = Parameters<typeof findPerson>[0];
 
@@ -11,6 +11,17 @@ export async function loadPlate(db: Db, ownerId: string): Promise<{ owner: Perso
   if (!owner) throw notFound("Person");
   const chain = owner.manager_id === null ? [] : await chainAbove(db, owner.id);
   return { owner, plate: { ownerId: owner.id, organizationId: owner.organization_id, chain } };
+}
+
+/** A plate's header once the caller may read that plate (404 when there is no such person, or hidden). */
+export function readableHeader(actor: Actor, header: PlateHeader | undefined): PlateHeader {
+  if (!header) throw notFound("Person");
+  const { owner, chain } = header;
+  authorize(actor, {
+    kind: "plate.read",
+    plate: { ownerId: owner.id, organizationId: owner.organizationId, chain },
+  });
+  return header;
 }
 
 /**

@@ -169,7 +169,8 @@ type Pair = { first: string; second: string };
 const pairHeaderQuery = precompiled<Pair, PlateHeaderRow & { owner_id: string }>((_db, $) => {
   const owner = (name: keyof Pair) => sql`
     select o.id as owner_id, 0 as depth, o.id, o.organization_id, o.time_zone,
-      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage
+      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage,
+      o.plate_version
     from person o where o.id = ${$(name)}`;
   const start = (name: keyof Pair) =>
     sql`select id, manager_id, 1 from person where id = ${$(name)} and manager_id is not null`;
@@ -186,7 +187,7 @@ const pairHeaderQuery = precompiled<Pair, PlateHeaderRow & { owner_id: string }>
     union all
     ${owner("second")}
     union all
-    select owner_id, depth, id, null, null, null from chain
+    select owner_id, depth, id, null, null, null, null from chain
     order by owner_id, depth`;
 });
 

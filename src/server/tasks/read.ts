@@ -1,26 +1,25 @@
 import { z } from "zod";
 import { Id, Instant } from "../../contract/common";
-import type { HistoryPage, HistoryQuery, Plate, PlateQuery, Task, TeamMember } from "../../contract/tasks";
+import { type HistoryPage, type HistoryQuery, Plate, type PlateQuery, type Task } from "../../contract/tasks";
 import { type Actor, authorize } from "../../core/access";
 import { notFound } from "../../core/errors";
 import { plateLoad } from "../../core/plate-load";
+import { unchangedUntil } from "../../core/plate-validity";
 import type { AppContext } from "../context";
 import { pageOf, readCursor } from "../db/pages";
-import { interruptionsThisWeek } from "../urgent/lane";
-import { loadPlate, loadTaskSubject } from "./access";
+import { type Revalidated, type Revalidation, shapeOf, tagOf, unchangedTag } from "../http/entity-tags";
+import { loadTaskSubject, readableHeader } from "./access";
 import { presentHistoryEntry, presentTask } from "./present";
 import {
-  countTriage,
-  directReports,
   findTask,
   finishedTasks,
-  openDueAts,
+  type PlateHeader,
+  type PresentedRow,
   plateHeader,
   plateTasks,
   positionOf,
   type TaskRow,
   taskHistory,
-  topOfPlates,
   triageTasks,
 } from "./store";
 
@@ -33,23 +32,59 @@ const readTriageCursor = (cursor: string) => {
   return { at, id };
 };
 
-/** A person's plate (open tasks in order, or another state) and its load, for them and their chain. */
+const plateShape = shapeOf(z.toJSONSchema(Plate));
+
+/** What a plate's tag is read from: the shape of the answer, the address asked, the plate's version. */
+const plateParts = (address: string, version: number) => [plateShape, address, version];
+
+/**
+ * A person's plate (open tasks in order, or another state) and its load, for them and their chain.
+ * With tags the caller holds, answers "unchanged" after reading only the header when the plate's
+ * version is the same and no task has fallen due since (nor the owner's week ended).
+ */
 export async function getPlate(
   ctx: AppContext,
   actor: Actor,
   ownerId: string,
   query: PlateQuery,
-): Promise<Plate> {
+  revalidation: Revalidation,
+): Promise<Revalidated<Plate>> {
+  const now = ctx.clock.now();
+  let known: PlateHeader | undefined;
+  if (revalidation.known.length > 0) {
+    known = readableHeader(actor, await plateHeader(ctx.db, ownerId));
+    const tag = unchangedTag(revalidation.known, now, plateParts(revalidation.address, known.version));
+    if (tag !== undefined) return { unchanged: true, tag };
+  }
   // The tasks are read beside the header, not after it (one round trip less on PostgreSQL); they are
   // only answered once the header says the caller may see them.
-  const [header, open] = await Promise.all([plateHeader(ctx.db, ownerId), plateTasks(ctx.db, ownerId)]);
-  if (!header) throw notFound("Person");
-  const { owner, chain, triage } = header;
-  authorize(actor, {
-    kind: "plate.read",
-    plate: { ownerId: owner.id, organizationId: owner.organizationId, chain },
-  });
-  const now = ctx.clock.now();
+  const [read, open] = await Promise.all([
+    known ?? plateHeader(ctx.db, ownerId),
+    plateTasks(ctx.db, ownerId),
+  ]);
+  const header = readableHeader(actor, read);
+  const body = await plateBody(ctx, header, open.tasks, query, now);
+  // The lower of the two versions read: every part of the answer was read at that version or later,
+  // so a plate still at it is the plate answered.
+  const version = Math.min(header.version, open.version ?? -1);
+  const until = unchangedUntil(now, [
+    {
+      timeZone: header.owner.timeZone,
+      dueAts: [...open.tasks, ...body.items].map((task) => task.due_at ?? null),
+    },
+  ]);
+  return { body: body.plate, tag: tagOf(until, plateParts(revalidation.address, version)) };
+}
+
+/** The plate answered for `query`, and the rows its items came from. */
+async function plateBody(
+  ctx: AppContext,
+  header: PlateHeader,
+  open: PresentedRow[],
+  query: PlateQuery,
+  now: Date,
+): Promise<{ plate: Plate; items: PresentedRow[] }> {
+  const { owner, triage } = header;
   const load = plateLoad(
     open.map((task) => task.due_at),
     triage,
@@ -58,7 +93,7 @@ export async function getPlate(
   );
   const limit = query.limit ?? defaultPageLimit;
   const { goalId } = query;
-  const present = (rows: TaskRow[]) => rows.map((row) => presentTask(row, null, now));
+  const present = (rows: PresentedRow[]) => rows.map((row) => presentTask(row, null, now));
   // Open tasks keep their positions on the whole plate when only one goal's are answered.
   const openItems = () =>
     open.flatMap((row, index) =>
@@ -66,16 +101,19 @@ export async function getPlate(
     );
   switch (query.state) {
     case "open":
-      return { items: openItems(), load };
+      return { plate: { items: openItems(), load }, items: [] };
     case "triage": {
       const after = query.cursor === undefined ? undefined : readTriageCursor(query.cursor);
       const rows = await triageTasks(ctx.db, owner.id, { limit: limit + 1, after, goalId });
       const { page, next } = pageOf(rows, limit, (last) => [last.created_at, last.id]);
-      return { items: present(page), load, ...next };
+      return { plate: { items: present(page), load, ...next }, items: page };
     }
     case "done":
     case "dropped":
-      return { items: present(await finishedTasks(ctx.db, owner.id, query.state, limit, goalId)), load };
+      return {
+        plate: { items: present(await finishedTasks(ctx.db, owner.id, query.state, limit, goalId)), load },
+        items: [],
+      };
     case "all": {
       const [triage, done, dropped] = await Promise.all([
         triageTasks(ctx.db, owner.id, { limit, goalId }),
@@ -85,7 +123,10 @@ export async function getPlate(
       const finished = [...done, ...dropped]
         .sort((a, b) => finishedAt(b).localeCompare(finishedAt(a)))
         .slice(0, limit);
-      return { items: [...openItems(), ...present(triage), ...present(finished)], load };
+      return {
+        plate: { items: [...openItems(), ...present(triage), ...present(finished)], load },
+        items: triage,
+      };
     }
   }
 }
@@ -118,41 +159,4 @@ async function visibleTask(ctx: AppContext, actor: Actor, id: string): Promise<T
   if (!task) throw notFound("Task");
   authorize(actor, { kind: "task.read", task: await loadTaskSubject(ctx.db, task) });
   return task;
-}
-
-/** A manager's team: each direct report with their load and the top of their plate. */
-export async function getTeam(
-  ctx: AppContext,
-  actor: Actor,
-  managerId: string,
-  top: number,
-): Promise<TeamMember[]> {
-  const { owner, plate } = await loadPlate(ctx.db, managerId);
-  authorize(actor, { kind: "plate.read", plate });
-  const reports = await directReports(ctx.db, owner.id);
-  const ids = reports.map((report) => report.id);
-  const [dueAts, tops, triage, interruptions] = await Promise.all([
-    openDueAts(ctx.db, ids),
-    topOfPlates(ctx.db, ids, top),
-    countTriage(ctx.db, ids),
-    interruptionsThisWeek(ctx, reports),
-  ]);
-  const now = ctx.clock.now();
-  return reports.map((report) => {
-    const first = tops.filter((row) => row.owner_id === report.id);
-    return {
-      personId: report.id,
-      name: report.name,
-      title: report.title,
-      timeZone: report.time_zone,
-      load: plateLoad(
-        dueAts.filter((row) => row.owner_id === report.id).map((row) => row.due_at),
-        triage.get(report.id) ?? 0,
-        now,
-        report.time_zone,
-      ),
-      top: first.map((row, index) => presentTask(row, index + 1, now)),
-      interruptionsThisWeek: interruptions.get(report.id) ?? 0,
-    };
-  });
 }

@@ -15,11 +15,13 @@ import {
   UpdateTask,
 } from "../../contract/tasks";
 import type { AppContext } from "../context";
+import { revalidationOf, sendRevalidated, unchanged } from "../http/entity-tags";
 import { requireActor } from "../http/request-actor";
 import { typed } from "../http/typed";
 import { createTask } from "./create";
 import { acceptTask, declineTask, moveTask } from "./place";
-import { getPlate, getTask, getTaskHistory, getTeam } from "./read";
+import { getPlate, getTask, getTaskHistory } from "./read";
+import { getTeam } from "./team";
 import { updateTask } from "./update";
 
 const tags = ["Tasks"];
@@ -34,13 +36,17 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void 
         tags,
         summary: "A person's plate: open tasks in priority order (or another state), and its load",
         description:
-          "Visible to the person and their management chain. `all` lists open tasks in order, then triage, then finished ones, newest first. Triage comes a page at a time (`limit`, `cursor`, and `nextCursor` when more follow). With `goalId`, every list holds only that goal's tasks (open ones keep their positions on the whole plate); the load is the whole plate's.",
+          "Visible to the person and their management chain. `all` lists open tasks in order, then triage, then finished ones, newest first. Triage comes a page at a time (`limit`, `cursor`, and `nextCursor` when more follow). With `goalId`, every list holds only that goal's tasks (open ones keep their positions on the whole plate); the load is the whole plate's. Answered with an `ETag`: sent back in `If-None-Match`, it gets 304 with no body while the plate shows the same (no change to its tasks, none fallen due, the owner's week not ended).",
         params: IdParams,
         querystring: PlateQuery,
-        response: { 200: Plate, ...problemResponses(400, 401, 404) },
+        response: { 200: Plate, 304: unchanged, ...problemResponses(400, 401, 404) },
       },
     },
-    (request) => getPlate(ctx, requireActor(request), request.params.id, request.query),
+    async (request, reply) =>
+      sendRevalidated(
+        reply,
+        await getPlate(ctx, requireActor(request), request.params.id, request.query, revalidationOf(request)),
+      ),
   );
 
   api.post(
@@ -68,14 +74,23 @@ export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags,
         summary: "A manager's direct reports, each with their load and the top of their plate",
+        description:
+          "Answered with an `ETag`: sent back in `If-None-Match`, it gets 304 with no body while the view shows the same.",
         params: IdParams,
         querystring: TeamQuery,
-        response: { 200: listOf(TeamMember), ...problemResponses(400, 401, 404) },
+        response: { 200: listOf(TeamMember), 304: unchanged, ...problemResponses(400, 401, 404) },
       },
     },
-    async (request) => ({
-      items: await getTeam(ctx, requireActor(request), request.params.id, request.query.top),
-    }),
+    async (request, reply) => {
+      const read = await getTeam(
+        ctx,
+        requireActor(request),
+        request.params.id,
+        request.query.top,
+        revalidationOf(request),
+      );
+      return sendRevalidated(reply, "body" in read ? { body: { items: read.body }, tag: read.tag } : read);
+    },
   );
 
   api.get(

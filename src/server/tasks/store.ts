@@ -46,18 +46,28 @@ export const presentedColumns = [
 ] as const;
 export type PresentedRow = Pick<TaskRow, (typeof presentedColumns)[number]>;
 
-const plate = precompiled<{ ownerId: string }, PresentedRow>((db, $) =>
-  db
-    .selectFrom("task")
-    .select(presentedColumns)
-    .where("owner_id", "=", $("ownerId"))
-    .where("rank", "is not", null)
-    .orderBy("rank"),
+type VersionedRow = { plate_version: number } & { [K in keyof PresentedRow]: PresentedRow[K] | null };
+
+// The plate's version comes from the same statement as its tasks: read at the same moment.
+const plate = precompiled<{ ownerId: string }, VersionedRow>(
+  (_db, $) => sql<VersionedRow>`
+    select o.plate_version, ${sql.join(presentedColumns.map((column) => sql.ref(`t.${column}`)))}
+    from person o left join task t on t.owner_id = o.id and t.rank is not null
+    where o.id = ${$("ownerId")}
+    order by t.rank`,
 );
 
-/** The open and in-progress tasks of a plate, in priority order. */
-export async function plateTasks(db: Db, ownerId: string): Promise<PresentedRow[]> {
-  return plate.execute(db, { ownerId });
+/**
+ * The open and in-progress tasks of a plate, in priority order, with the plate's version read at
+ * the same moment (undefined when there is no such person).
+ */
+export async function plateTasks(
+  db: Db,
+  ownerId: string,
+): Promise<{ version: number | undefined; tasks: PresentedRow[] }> {
+  const rows = await plate.execute(db, { ownerId });
+  const tasks = rows.filter((row): row is VersionedRow & PresentedRow => row.id !== null);
+  return { version: rows[0] === undefined ? undefined : Number(rows[0].plate_version), tasks };
 }
 
 /** Just the keys of a plate, in order: what placing a task needs. */
@@ -131,20 +141,6 @@ export async function triageAskTimes(
   return (await query.execute()).map((row) => new Date(row.created_at));
 }
 
-export async function countTriage(db: Db, ownerIds: readonly string[]): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (ownerIds.length === 0) return counts;
-  const rows = await db
-    .selectFrom("task")
-    .select(["owner_id", (eb) => eb.fn.countAll<number>().as("triage")])
-    .where("owner_id", "in", ownerIds)
-    .where("state", "=", "triage")
-    .groupBy("owner_id")
-    .execute();
-  for (const row of rows) counts.set(row.owner_id, Number(row.triage));
-  return counts;
-}
-
 /**
  * Done or dropped tasks of a plate, most recently finished first (only those working towards
  * `goalId`, when given).
@@ -180,20 +176,6 @@ export async function openDueAts(
     .where("owner_id", "in", ownerIds)
     .where("rank", "is not", null)
     .execute();
-}
-
-/** The first `count` tasks of each of several plates, each plate in priority order. */
-export async function topOfPlates(db: Db, ownerIds: readonly string[], count: number): Promise<TaskRow[]> {
-  if (ownerIds.length === 0 || count === 0) return [];
-  const result = await sql<TaskRow>`
-    select * from (
-      select t.*, row_number() over (partition by t.owner_id order by t.rank) as place
-      from task t
-      where t.owner_id in (${sql.join(ownerIds)}) and t.rank is not null
-    ) ranked
-    where place <= ${count}
-    order by owner_id, place`.execute(db);
-  return result.rows;
 }
 
 export async function insertTask(db: Db, row: Insertable<TaskTable>): Promise<TaskRow> {
@@ -265,6 +247,7 @@ export interface PlateHeaderRow {
   organization_id: string | null;
   time_zone: string | null;
   triage: number | null;
+  plate_version: number | null;
 }
 
 /** The owner's row (depth 0) followed by one row per person above them, nearest first. */
@@ -277,16 +260,18 @@ const plateHeaderQuery = precompiled<{ ownerId: string }, PlateHeaderRow>(
       where p.manager_id is not null and chain.depth < 1000
     )
     select 0 as depth, o.id, o.organization_id, o.time_zone,
-      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage
+      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage,
+      o.plate_version
     from person o where o.id = ${$("ownerId")}
     union all
-    select depth, id, null, null, null from chain
+    select depth, id, null, null, null, null from chain
     order by depth`,
 );
 
 /**
  * What reading a plate needs besides its tasks, in one query: the owner, their management chain
- * (nearest first) and how many tasks wait in their triage. Undefined when there is no such person.
+ * (nearest first), how many tasks wait in their triage and the plate's version. Undefined when
+ * there is no such person.
  */
 export async function plateHeader(db: Db, ownerId: string) {
   return headerOf(await plateHeaderQuery.execute(db, { ownerId }));
@@ -298,6 +283,8 @@ export function headerOf([owner, ...above]: readonly PlateHeaderRow[]) {
     owner: { id: owner.id, organizationId: owner.organization_id, timeZone: owner.time_zone ?? "UTC" },
     chain: above.map((row) => row.id),
     triage: Number(owner.triage),
+    /** The plate's version (see migration 011), read with the rest. */
+    version: Number(owner.plate_version),
   };
 }
 

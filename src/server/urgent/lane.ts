@@ -110,25 +110,3 @@ async function usesThisWeek(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
-
-/** Urgent uses each person received in their own current ISO week. */
-export async function interruptionsThisWeek(
-  ctx: AppContext,
-  people: readonly { id: string; time_zone: string }[],
-): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (people.length === 0) return counts;
-  const now = ctx.clock.now();
-  const weekOf = new Map(people.map((person) => [person.id, isoWeekAround(now, person.time_zone).start]));
-  const rows = await ctx.db
-    .selectFrom("urgent_use")
-    .select(["owner_id", "week", (eb) => eb.fn.countAll<number | string>().as("n")])
-    .where("owner_id", "in", [...weekOf.keys()])
-    .where("week", "in", [...new Set(weekOf.values())])
-    .groupBy(["owner_id", "week"])
-    .execute();
-  for (const row of rows) {
-    if (weekOf.get(row.owner_id) === row.week) counts.set(row.owner_id, Number(row.n));
-  }
-  return counts;
-}
