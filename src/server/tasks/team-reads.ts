@@ -26,7 +26,7 @@ export interface ReportLoadRow extends ReportRow {
 }
 
 /** One of the first tasks of a report's plate, or a report whose plate is empty (task columns null). */
-export type TopRow = { report_id: string; plate_version: number } & {
+export type TopRow = { report_id: string; plate_version: number; rank: string | null } & {
   [K in keyof PresentedRow]: PresentedRow[K] | null;
 };
 
@@ -75,23 +75,26 @@ export async function reportLoads(
   return loadsQueries[dialect].execute(db, { managerId, since });
 }
 
+/** Above every key of a plate: keys are base-62 digits, compared byte by byte. */
+const aboveEveryKey = "~";
+
 // Each report's tasks up to the `skip + 1`-th of their plate: a task is among the first when its key
 // is at most that task's key (every key when the plate is shorter). A report with none comes as one
-// row of nulls, so that every report's version is read by this statement too.
+// row of nulls, so that every report's version is read by this statement too. Rows come in no
+// particular order (sorting them here would cost more than sorting a few in JavaScript).
 const topsQuery = precompiled<{ managerId: string; skip: number }, TopRow>(
   (_db, $) => sql<TopRow>`
-    select p.id as report_id, p.plate_version,
+    select p.id as report_id, p.plate_version, t.rank,
       ${sql.join(presentedColumns.map((column) => sql.ref(`t.${column}`)))}
     from person p left join task t on t.owner_id = p.id and t.rank is not null
       and t.rank <= coalesce(
         (select x.rank from task x where x.owner_id = p.id and x.rank is not null
           order by x.rank limit 1 offset ${$("skip")}),
-        t.rank)
-    where p.manager_id = ${$("managerId")}
-    ${byName}, t.rank`,
+        ${aboveEveryKey})
+    where p.manager_id = ${$("managerId")}`,
 );
 
-/** The first `count` (at least 1) tasks of each direct report's plate, by report name, then plate order. */
+/** The first `count` (at least 1) tasks of each direct report's plate, in no particular order. */
 export async function topsOfReports(db: Db, managerId: string, count: number): Promise<TopRow[]> {
   return topsQuery.execute(db, { managerId, skip: count - 1 });
 }

@@ -85,16 +85,17 @@ export async function getTeam(
   return { body: members, tag: tagOf(unchangedUntil(now, timed), teamParts(revalidation.address, reports)) };
 }
 
-/** The top rows by report: their plate's version as that statement read it, and their first tasks. */
+/** The top rows by report: their plate's version as that statement read it, and their first tasks in order. */
 function groupTops(rows: readonly TopRow[] | undefined) {
-  const byReport = new Map<string, { version: number; tasks: PresentedRow[] }>();
+  const byReport = new Map<string, { version: number; tasks: (PresentedRow & { rank: string })[] }>();
   for (const row of rows ?? []) {
     let entry = byReport.get(row.report_id);
     if (entry === undefined) {
       entry = { version: Number(row.plate_version), tasks: [] };
       byReport.set(row.report_id, entry);
     }
-    if (row.id !== null) entry.tasks.push(row as unknown as PresentedRow);
+    if (row.id !== null) entry.tasks.push(row as unknown as PresentedRow & { rank: string });
   }
+  for (const { tasks } of byReport.values()) tasks.sort((a, b) => (a.rank < b.rank ? -1 : 1));
   return byReport;
 }
