@@ -8,7 +8,7 @@ import {
 } from "kysely";
 import type { Ranked } from "../../core/ranks";
 import { newerThan } from "../db/pages";
-import { precompiled } from "../db/precompiled";
+import { precompiled, precompiledInsert } from "../db/precompiled";
 import type { Database, TaskEventTable, TaskTable } from "../db/schema";
 
 export type TaskRow = Selectable<TaskTable>;
@@ -45,30 +45,6 @@ export const presentedColumns = [
   "version",
 ] as const;
 export type PresentedRow = Pick<TaskRow, (typeof presentedColumns)[number]>;
-
-type VersionedRow = { plate_version: number } & { [K in keyof PresentedRow]: PresentedRow[K] | null };
-
-// The plate's version comes from the same statement as its tasks: read at the same moment.
-const plate = precompiled<{ ownerId: string }, VersionedRow>(
-  (_db, $) => sql<VersionedRow>`
-    select o.plate_version, ${sql.join(presentedColumns.map((column) => sql.ref(`t.${column}`)))}
-    from person o left join task t on t.owner_id = o.id and t.rank is not null
-    where o.id = ${$("ownerId")}
-    order by t.rank`,
-);
-
-/**
- * The open and in-progress tasks of a plate, in priority order, with the plate's version read at
- * the same moment (undefined when there is no such person).
- */
-export async function plateTasks(
-  db: Db,
-  ownerId: string,
-): Promise<{ version: number | undefined; tasks: PresentedRow[] }> {
-  const rows = await plate.execute(db, { ownerId });
-  const tasks = rows.filter((row): row is VersionedRow & PresentedRow => row.id !== null);
-  return { version: rows[0] === undefined ? undefined : Number(rows[0].plate_version), tasks };
-}
 
 /** Just the keys of a plate, in order: what placing a task needs. */
 export async function plateRanks(db: Db, ownerId: string): Promise<Ranked[]> {
@@ -178,23 +154,113 @@ export async function openDueAts(
     .execute();
 }
 
-export async function insertTask(db: Db, row: Insertable<TaskTable>): Promise<TaskRow> {
-  return db.insertInto("task").values(row).returningAll().executeTakeFirstOrThrow();
+/** What a new task is written with; the other columns start empty. */
+export type NewTask = Required<
+  Pick<
+    Insertable<TaskTable>,
+    | "id"
+    | "organization_id"
+    | "owner_id"
+    | "requester_id"
+    | "request_id"
+    | "meeting_id"
+    | "goal_id"
+    | "title"
+    | "notes"
+    | "state"
+    | "rank"
+    | "due_date"
+    | "due_at"
+    | "urgent"
+    | "created_at"
+    | "updated_at"
+  >
+>;
+
+const taskInsert = precompiled<NewTask, TaskRow>((db, $) =>
+  db
+    .insertInto("task")
+    .values({
+      id: $("id"),
+      organization_id: $("organization_id"),
+      owner_id: $("owner_id"),
+      requester_id: $("requester_id"),
+      request_id: $("request_id"),
+      meeting_id: $("meeting_id"),
+      goal_id: $("goal_id"),
+      title: $("title"),
+      notes: $("notes"),
+      state: $("state"),
+      rank: $("rank"),
+      due_date: $("due_date"),
+      due_at: $("due_at"),
+      urgent: $("urgent"),
+      created_at: $("created_at"),
+      updated_at: $("updated_at"),
+    })
+    .returningAll(),
+);
+
+export async function insertTask(trx: Transaction<Database>, row: NewTask): Promise<TaskRow> {
+  return firstOf(await taskInsert.execute(trx, row));
+}
+
+type TaskChanges = Omit<Updateable<TaskTable>, "id" | "version">;
+
+/** The update of one set of columns (and the version), compiled once per set. */
+const taskUpdates = new Map<string, ReturnType<typeof precompiled<TaskChanges & { id: string }, TaskRow>>>();
+
+function taskUpdateOf(columns: readonly (keyof TaskChanges & string)[]) {
+  const key = columns.join(",");
+  let update = taskUpdates.get(key);
+  if (!update) {
+    update = precompiled<TaskChanges & { id: string }, TaskRow>((db, $) =>
+      db
+        .updateTable("task")
+        .set((eb) => ({
+          ...Object.fromEntries(columns.map((column) => [column, $(column)])),
+          version: eb("version", "+", 1),
+        }))
+        .where("id", "=", $("id"))
+        .returningAll(),
+    );
+    taskUpdates.set(key, update);
+  }
+  return update;
 }
 
 /** Writes `changes` and the next version; answers the row as it now is. */
-export async function updateTask(db: Db, id: string, changes: Updateable<TaskTable>): Promise<TaskRow> {
-  return db
-    .updateTable("task")
-    .set((eb) => ({ ...changes, version: eb("version", "+", 1) }))
-    .where("id", "=", id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
+export async function updateTask(
+  trx: Transaction<Database>,
+  id: string,
+  changes: TaskChanges,
+): Promise<TaskRow> {
+  const columns = (Object.keys(changes) as (keyof TaskChanges & string)[])
+    .filter((column) => changes[column] !== undefined)
+    .sort();
+  return firstOf(await taskUpdateOf(columns).execute(trx, { ...changes, id }));
 }
 
-export async function appendHistory(db: Db, entries: Insertable<TaskEventTable>[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db.insertInto("task_event").values(entries).execute();
+function firstOf(rows: readonly TaskRow[]): TaskRow {
+  const [row] = rows;
+  if (row === undefined) throw new Error("The task was not written");
+  return row;
+}
+
+const historyInsert = precompiledInsert<"task_event", Insertable<TaskEventTable>>("task_event", [
+  "task_id",
+  "actor_id",
+  "at",
+  "kind",
+  "from_value",
+  "to_value",
+]);
+
+export async function appendHistory(
+  trx: Transaction<Database>,
+  entries: readonly Insertable<TaskEventTable>[],
+): Promise<void> {
+  await historyInsert.execute(trx, entries);
 }
 
 /** A task's history, oldest first: at most `limit` entries, from just after entry `afterId` when given. */
@@ -250,18 +316,24 @@ export interface PlateHeaderRow {
   plate_version: number | null;
 }
 
+/** How many tasks wait in the triage of the person `alias` names. */
+export const triageOf = (alias: string) =>
+  sql`(select count(*) from task t where t.owner_id = ${sql.ref(`${alias}.id`)} and t.state = 'triage')`;
+
+/** The people above `ownerId`, as the recursive table `chain(id, depth)`: depth 1 is their manager. */
+export const chainTable = (ownerId: unknown) => sql`
+  chain(id, depth) as (
+    select manager_id, 1 from person where id = ${ownerId} and manager_id is not null
+    union all
+    select p.manager_id, chain.depth + 1 from person p join chain on p.id = chain.id
+    where p.manager_id is not null and chain.depth < 1000
+  )`;
+
 /** The owner's row (depth 0) followed by one row per person above them, nearest first. */
 const plateHeaderQuery = precompiled<{ ownerId: string }, PlateHeaderRow>(
   (_db, $) => sql<PlateHeaderRow>`
-    with recursive chain(id, depth) as (
-      select manager_id, 1 from person where id = ${$("ownerId")} and manager_id is not null
-      union all
-      select p.manager_id, chain.depth + 1 from person p join chain on p.id = chain.id
-      where p.manager_id is not null and chain.depth < 1000
-    )
-    select 0 as depth, o.id, o.organization_id, o.time_zone,
-      (select count(*) from task t where t.owner_id = o.id and t.state = 'triage') as triage,
-      o.plate_version
+    with recursive ${chainTable($("ownerId"))}
+    select 0 as depth, o.id, o.organization_id, o.time_zone, ${triageOf("o")} as triage, o.plate_version
     from person o where o.id = ${$("ownerId")}
     union all
     select depth, id, null, null, null, null from chain
