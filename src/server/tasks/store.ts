@@ -46,6 +46,30 @@ export const presentedColumns = [
 ] as const;
 export type PresentedRow = Pick<TaskRow, (typeof presentedColumns)[number]>;
 
+type VersionedRow = { plate_version: number } & { [K in keyof PresentedRow]: PresentedRow[K] | null };
+
+// The plate's version comes from the same statement as its tasks: read at the same moment.
+const plate = precompiled<{ ownerId: string }, VersionedRow>(
+  (_db, $) => sql<VersionedRow>`
+    select o.plate_version, ${sql.join(presentedColumns.map((column) => sql.ref(`t.${column}`)))}
+    from person o left join task t on t.owner_id = o.id and t.rank is not null
+    where o.id = ${$("ownerId")}
+    order by t.rank`,
+);
+
+/**
+ * The open and in-progress tasks of a plate, in priority order, with the plate's version read at
+ * the same moment (undefined when there is no such person).
+ */
+export async function plateTasks(
+  db: Db,
+  ownerId: string,
+): Promise<{ version: number | undefined; tasks: PresentedRow[] }> {
+  const rows = await plate.execute(db, { ownerId });
+  const tasks = rows.filter((row): row is VersionedRow & PresentedRow => row.id !== null);
+  return { version: rows[0] === undefined ? undefined : Number(rows[0].plate_version), tasks };
+}
+
 /** Just the keys of a plate, in order: what placing a task needs. */
 export async function plateRanks(db: Db, ownerId: string): Promise<Ranked[]> {
   const rows = await db
