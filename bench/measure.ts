@@ -14,6 +14,8 @@ export interface Load {
   timeoutSeconds?: number;
   /** Connections at once, when not the usual 50. */
   connections?: number;
+  /** The one status every answer must have (a revalidated read's 304), when not any 2xx. */
+  expectedStatus?: number;
 }
 
 export interface Figures {
@@ -23,7 +25,10 @@ export interface Figures {
   p99: number;
 }
 
-/** Runs one load for `seconds` at 50 connections; any non-2xx answer or error fails the bench. */
+/**
+ * Runs one load for `seconds` at 50 connections. Any error fails the bench, and so does any answer
+ * but a 2xx (or, for a load that names one, any status but its `expectedStatus`).
+ */
 export async function measure(base: string, load: Load, seconds: number): Promise<Figures> {
   let counter = 0;
   const result = await autocannon({
@@ -50,10 +55,10 @@ export async function measure(base: string, load: Load, seconds: number): Promis
       },
     ],
   });
-  if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(
-      `${load.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors (${result.timeouts} timeouts)`,
-    );
+  const unexpected = unexpectedAnswers(result, load.expectedStatus);
+  if (unexpected.length > 0 || result.errors > 0) {
+    const errors = `${result.errors} errors (${result.timeouts} timeouts)`;
+    throw new Error(`${load.name}: ${[...unexpected, errors].join(", ")}`);
   }
   return {
     name: load.name,
@@ -61,6 +66,16 @@ export async function measure(base: string, load: Load, seconds: number): Promis
     p50: result.latency.p50,
     p99: result.latency.p99,
   };
+}
+
+/** What a load was answered that it should not have been, status by status (none: empty). */
+function unexpectedAnswers(result: autocannon.Result, expected: number | undefined): string[] {
+  if (expected === undefined) return result.non2xx > 0 ? [`${result.non2xx} non-2xx answers`] : [];
+  const others = Object.entries(result.statusCodeStats ?? {})
+    .filter(([status, { count }]) => Number(status) !== expected && (count ?? 0) > 0)
+    .map(([status, { count }]) => `${count} answers ${status} where ${expected} was expected`);
+  const answered = result.statusCodeStats?.[`${expected}`]?.count ?? 0;
+  return answered === 0 && others.length === 0 ? [`no answer ${expected}`] : others;
 }
 
 export function printTable(title: string, rows: Figures[], baseline: Figures): void {

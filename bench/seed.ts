@@ -22,9 +22,14 @@ export const zoneOf = (index: number): string => zones[index % zones.length] ?? 
 export const openPerPlate = 20;
 export const inProgressPerPlate = 3;
 
+/** A manager of eight reports in the seeded tree, given 32 more by `gatherWideTeam`: 40 in all. */
+export const wideTeamManager = 101;
+export const wideTeamSize = 40;
+
 /**
- * An organization of `size` people under one owner, eight reports per manager, each with a plate
- * of `tasksPerPerson` tasks (20 open, the rest done), written in bulk by the database itself.
+ * An organization of `size` people under one owner, eight reports per manager (and one manager of
+ * 40, see `gatherWideTeam`), each with a plate of `tasksPerPerson` tasks (20 open, the rest done),
+ * written in bulk by the database itself.
  */
 export async function seedOrganization(
   db: Kysely<Database>,
@@ -60,7 +65,34 @@ export async function seedOrganization(
     }
     await db.insertInto("person").values(rows).execute();
   }
+  await gatherWideTeam(db, size);
   await seedTasks(db, dialect, tasksPerPerson, now);
+}
+
+/**
+ * Gives `wideTeamManager` 32 more direct reports, so a team of 40 can be read, changing as little of
+ * the tree as it can: the last eight managers whose eight reports are all individual contributors
+ * each hand over their fifth to eighth report. Those 32 manage no one, so nothing moves beneath them;
+ * the first four reports of each manager stay (the one-on-ones seed meets the first two and takes
+ * feedback from the next two), and the eight managers keep four reports each. It runs before the
+ * tasks are written, so each moved person's tasks are requested by their new manager, as everyone's
+ * are by their own.
+ */
+async function gatherWideTeam(db: Kysely<Database>, size: number): Promise<void> {
+  const lastManager = Math.floor((size - 2) / 8);
+  const lastFullManager = Math.floor((size - 9) / 8);
+  const donors = Array.from({ length: 8 }, (_, index) => lastFullManager - 7 + index);
+  // The manager has its eight reports, the donors are others, and the people they give manage no one.
+  const fits = 8 * wideTeamManager + 8 < size && !donors.includes(wideTeamManager);
+  if (!fits || 8 * (donors[0] as number) + 1 <= lastManager) {
+    throw new Error(`an organization of ${size} people is too small for a manager of ${wideTeamSize}`);
+  }
+  const moved = donors.flatMap((donor) => [5, 6, 7, 8].map((place) => personId(8 * donor + place)));
+  await db
+    .updateTable("person")
+    .set({ manager_id: personId(wideTeamManager) })
+    .where("id", "in", moved)
+    .execute();
 }
 
 async function seedTasks(db: Kysely<Database>, dialect: DialectName, perPerson: number, now: string) {
