@@ -1,9 +1,10 @@
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect } from "kysely";
 import pg from "pg";
 import { makePrivateFile, tightenIfPresent } from "../platform/private-files";
+import { type Checkpointer, startCheckpointer, writerCheckpointFrames } from "./checkpointer";
 import { type DialectName, dialectOf, InstantsAsStrings, instantsAsStrings } from "./dialect";
-import { registerReader } from "./precompiled";
+import { isPrecompiled, registerReader } from "./precompiled";
 import type { Database } from "./schema";
 import { withStatementCache } from "./statement-cache";
 
@@ -23,25 +24,32 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   const dialect = dialectOf(url);
   if (dialect === "postgres") {
     const pool = postgresPool(url, options.poolSize ?? 10);
-    const raw = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    const db = raw.withPlugin(new InstantsAsStrings());
-    // Precompiled reads outside transactions run as named prepared statements: PostgreSQL parses and
-    // plans each once per connection instead of on every request.
+    // Precompiled queries run as named prepared statements: PostgreSQL parses and plans each once per
+    // connection instead of on every request. Outside transactions through the reader below; inside
+    // them through the connections Kysely takes from `preparing(pool)`.
     const names = new Map<string, string>();
-    registerReader(db, async (sql, parameters) => {
+    const nameOf = (sql: string): string => {
       let name = names.get(sql);
       if (name === undefined) {
         name = `docket_${names.size + 1}`;
         names.set(sql, name);
       }
-      const result = await pool.query({ name, text: sql, values: parameters as unknown[] });
+      return name;
+    };
+    const raw = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing(pool, nameOf) }) });
+    const db = raw.withPlugin(new InstantsAsStrings());
+    registerReader(db, async (sql, parameters) => {
+      const result = await pool.query({ name: nameOf(sql), text: sql, values: parameters as unknown[] });
       return result.rows.map(instantsAsStrings);
     });
     return { dialect, db, raw, close: () => raw.destroy() };
   }
-  makeSqlitePrivate(sqliteFileOf(url));
+  const file = sqliteFileOf(url);
+  makeSqlitePrivate(file);
+  const writer = openSqlite(url);
+  writer.pragma(`wal_autocheckpoint = ${writerCheckpointFrames}`);
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(openSqlite(url)) }),
+    dialect: new SqliteDialect({ database: withStatementCache(writer) }),
   });
   // A second connection, for precompiled reads outside transactions: in WAL mode it reads what is
   // committed without waiting for the writer's connection, which Kysely lends to one query at a time.
@@ -51,11 +59,14 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   registerReader(db, (sql, parameters) =>
     rowsOf(reader.prepare(sql) as unknown as SqliteDatabase.Statement, parameters),
   );
+  const checkpointer: Checkpointer | undefined = inMemory(file) ? undefined : startCheckpointer(file);
   return {
     dialect,
     db,
     raw: db,
     async close() {
+      // Its connection closed first: the last one to close copies the log in and removes it.
+      await checkpointer?.stop();
       await db.destroy();
       reader.close();
     },
@@ -91,6 +102,37 @@ function rowsOf(statement: SqliteDatabase.Statement, parameters: readonly unknow
   return objects;
 }
 
+/**
+ * The pool as Kysely sees it: each connection runs the text of a precompiled query as the named
+ * statement `nameOf` gives it, and any other text as it is.
+ */
+function preparing(pool: pg.Pool, nameOf: (sql: string) => string): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let prepared = clients.get(client);
+      if (prepared === undefined) {
+        const query = (sql: string | pg.Submittable, parameters: readonly unknown[] = []) => {
+          // A cursor (a streamed query) goes as it is.
+          if (typeof sql !== "string") return client.query(sql);
+          const values = [...parameters];
+          return client.query(
+            isPrecompiled(sql) ? { name: nameOf(sql), text: sql, values } : { text: sql, values },
+          );
+        };
+        prepared = {
+          query: query as unknown as PostgresPoolClient["query"],
+          release: () => client.release(),
+        };
+        clients.set(client, prepared);
+      }
+      return prepared;
+    },
+    end: () => pool.end(),
+  };
+}
+
 function postgresPool(url: string, max: number): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
@@ -116,13 +158,15 @@ function postgresPool(url: string, max: number): pg.Pool {
 
 const sqliteFileOf = (url: string): string => url.replace(/^sqlite:(\/\/)?/, "");
 
+const inMemory = (file: string): boolean => file === ":memory:" || file === "";
+
 /**
  * The database file only its owner can read, created so before SQLite opens it: SQLite gives its
  * write-ahead log and shared-memory index the database file's permissions. Files made wider before
  * are tightened.
  */
 function makeSqlitePrivate(file: string): void {
-  if (file === ":memory:" || file === "") return;
+  if (inMemory(file)) return;
   makePrivateFile(file);
   for (const beside of ["-wal", "-shm", "-journal"]) tightenIfPresent(`${file}${beside}`);
 }

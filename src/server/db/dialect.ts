@@ -13,6 +13,7 @@ import type {
   UnknownRow,
 } from "kysely";
 import { type ColumnDataType, type Kysely, type RawBuilder, sql } from "kysely";
+import { precompiled } from "./precompiled";
 import type { Database } from "./schema";
 
 export type DialectName = "sqlite" | "postgres";
@@ -124,6 +125,23 @@ export async function lockPlate(
   return true;
 }
 
+const plateOfTask = precompiled<{ taskId: string }, { id: string }>((db, $) =>
+  db
+    .selectFrom("person")
+    .select("id")
+    .where("id", "=", (eb) => eb.selectFrom("task").select("owner_id").where("id", "=", $("taskId")))
+    .forNoKeyUpdate(),
+);
+
+/** `lockPlate` for the plate a task is on (a task never changes plates), found in the same statement. */
+export async function lockPlateOfTask(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  taskId: string,
+): Promise<void> {
+  if (dialect === "postgres") await plateOfTask.execute(trx, { taskId });
+}
+
 /** Within a transaction, holds one request until commit: its cancel and added people happen one at a time. */
 export async function lockRequest(
   trx: Transaction<Database>,
@@ -232,9 +250,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
-/** The values of `expression` over a subquery's rows as one JSON array (read back with `listFrom`). */
-export function jsonListOf(dialect: DialectName, expression: RawBuilder<unknown>): RawBuilder<unknown> {
-  return dialect === "postgres" ? sql`json_agg(${expression})` : sql`json_group_array(${expression})`;
+/**
+ * The values of `expression` over a subquery's rows as one JSON array (read back with `listFrom`),
+ * in the order of `orderBy` when given.
+ */
+export function jsonListOf(
+  dialect: DialectName,
+  expression: RawBuilder<unknown>,
+  orderBy?: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  const order = orderBy === undefined ? sql`` : sql` order by ${orderBy}`;
+  return dialect === "postgres"
+    ? sql`json_agg(${expression}${order})`
+    : sql`json_group_array(${expression}${order})`;
 }
 
 /** A list made by `jsonListOf`: SQLite answers JSON text, PostgreSQL parsed JSON (null over no rows). */

@@ -1,4 +1,13 @@
-import type { Compilable, CompiledQuery, Kysely, RawBuilder, Transaction } from "kysely";
+import type {
+  Compilable,
+  CompiledQuery,
+  Insertable,
+  Kysely,
+  QueryCreator,
+  RawBuilder,
+  Transaction,
+} from "kysely";
+import type { DialectName } from "./dialect";
 import type { Database } from "./schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -7,6 +16,14 @@ type Db = Kysely<Database> | Transaction<Database>;
 export type Reader = (sql: string, parameters: readonly unknown[]) => unknown[] | Promise<unknown[]>;
 
 const readers = new WeakMap<object, Reader>();
+
+/** The SQL of every precompiled query compiled so far: a database may keep each one prepared. */
+const compiledTexts = new Set<string>();
+
+/** Whether `sql` is the text of a precompiled query (see `openDatabase`). */
+export function isPrecompiled(sql: string): boolean {
+  return compiledTexts.has(sql);
+}
 
 /**
  * Lets precompiled queries made on `db` (not in a transaction) run through `reader`: on SQLite, a
@@ -47,6 +64,7 @@ export function precompiled<Params extends Record<string, unknown>, Row>(
       );
       entry = { query, slots };
       compiled.set(key, entry);
+      compiledTexts.add(query.sql);
     }
     return entry;
   }
@@ -61,6 +79,138 @@ export function precompiled<Params extends Record<string, unknown>, Row>(
     },
     async first(db: Db, params: Params): Promise<Row | undefined> {
       return (await this.execute(db, params))[0];
+    },
+  };
+}
+
+/** The parameter of one value of an insert's rows. */
+const slot = (insert: string, row: number, column: string) => `${insert}:${row}:${column}`;
+
+/** Parameters for the markers `valuesOf` puts in an insert of `rows`. */
+function valueParams(
+  insert: string,
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  into: Record<string, unknown>,
+): void {
+  rows.forEach((row, index) => {
+    for (const column of columns) into[slot(insert, index, column)] = row[column] ?? null;
+  });
+}
+
+/** The values of `count` rows of `columns`, each a parameter marker. */
+function valuesOf(
+  insert: string,
+  columns: readonly string[],
+  count: number,
+  $: (name: string) => unknown,
+): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, row) =>
+    Object.fromEntries(columns.map((column) => [column, $(slot(insert, row, column))])),
+  );
+}
+
+export interface PrecompiledInsert<T extends keyof Database & string, Row> {
+  table: T;
+  columns: readonly string[];
+  execute(trx: Transaction<Database>, rows: readonly Row[]): Promise<void>;
+}
+
+/**
+ * An insert of rows with the given columns into `table`, in a transaction: compiled once for each
+ * number of rows it is run with (a change writes one or a few).
+ */
+export function precompiledInsert<T extends keyof Database & string, Row extends Insertable<Database[T]>>(
+  table: T,
+  columns: readonly (keyof Row & string)[],
+): PrecompiledInsert<T, Row> {
+  type Params = Record<string, unknown>;
+  const byCount = new Map<number, ReturnType<typeof precompiled<Params, never>>>();
+
+  function statementFor(count: number) {
+    let statement = byCount.get(count);
+    if (!statement) {
+      statement = precompiled<Params, never>((db, $) =>
+        db.insertInto(table).values(valuesOf(table, columns, count, $) as never),
+      );
+      byCount.set(count, statement);
+    }
+    return statement;
+  }
+
+  return {
+    table,
+    columns,
+    async execute(trx: Transaction<Database>, rows: readonly Row[]): Promise<void> {
+      if (rows.length === 0) return;
+      const params: Params = {};
+      valueParams(table, columns, rows as readonly Record<string, unknown>[], params);
+      await statementFor(rows.length).execute(trx, params);
+    },
+  };
+}
+
+/**
+ * A statement together with inserts that go with it (rows it leaves behind in other tables). On
+ * PostgreSQL, where each statement is a round trip, they are one statement: the inserts are written
+ * as data-modifying `WITH` queries of the first, compiled once for each count of rows. On SQLite
+ * they run one after another, the first one first. The inserts' rows may point at rows the first
+ * statement writes: PostgreSQL checks foreign keys once the whole statement is done.
+ */
+export function precompiledWith<Params extends Record<string, unknown>, Row>(
+  build: (
+    db: QueryCreator<Database>,
+    $: <K extends keyof Params & string>(name: K) => Params[K],
+  ) => Compilable<Row>,
+  // biome-ignore lint/suspicious/noExplicitAny: inserts into any tables
+  inserts: readonly PrecompiledInsert<any, any>[],
+) {
+  const alone = precompiled<Params, Row>(build);
+  const along = (index: number) => `along_${index}`;
+  type Together = ReturnType<typeof precompiled<Record<string, unknown>, Row>>;
+  const together = new Map<string, Together>();
+
+  function togetherFor(counts: readonly number[]): Together {
+    const key = counts.join(",");
+    let statement = together.get(key);
+    if (!statement) {
+      statement = precompiled<Record<string, unknown>, Row>((db, $) => {
+        let creator: QueryCreator<Database> = db;
+        inserts.forEach((insert, index) => {
+          const count = counts[index] ?? 0;
+          if (count === 0) return;
+          creator = creator.with(along(index), (q) =>
+            q.insertInto(insert.table).values(valuesOf(along(index), insert.columns, count, $) as never),
+          ) as unknown as QueryCreator<Database>;
+        });
+        return build(creator, $ as never);
+      });
+      together.set(key, statement);
+    }
+    return statement;
+  }
+
+  return {
+    /** Runs the statement with `params`, and each insert with its `rows` (in the order of `inserts`). */
+    async execute(
+      trx: Transaction<Database>,
+      params: Params,
+      inserted: { dialect: DialectName; rows: readonly (readonly unknown[])[] } = {
+        dialect: "sqlite",
+        rows: [],
+      },
+    ): Promise<Row[]> {
+      const { dialect, rows } = inserted;
+      if (dialect !== "postgres" || rows.every((some) => some.length === 0)) {
+        const result = await alone.execute(trx, params);
+        for (const [index, insert] of inserts.entries()) await insert.execute(trx, rows[index] ?? []);
+        return result;
+      }
+      const all: Record<string, unknown> = { ...params };
+      inserts.forEach((insert, index) => {
+        valueParams(along(index), insert.columns, (rows[index] ?? []) as Record<string, unknown>[], all);
+      });
+      return togetherFor(inserts.map((_, index) => rows[index]?.length ?? 0)).execute(trx, all);
     },
   };
 }

@@ -1,6 +1,7 @@
-import type { Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import { coalescedData, type Notice, type NoticeData } from "../../core/inbox-notices";
 import { olderThan, type PageStart } from "../db/pages";
+import { precompiled, precompiledInsert } from "../db/precompiled";
 import type { Database, InboxEntryTable } from "../db/schema";
 import { newId } from "../platform/ids";
 
@@ -8,74 +9,126 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export type InboxEntryRow = InboxEntryTable & { count: number };
 
+export type NewInboxEntry = Insertable<InboxEntryTable>;
+
 /**
- * Writes notices into their people's inboxes, in the transaction of the change they tell of. A
- * notice with a coalescing key joins the person's unread entry with that key that no digest has
- * carried yet, when there is one: it counts one more and moves to `at`.
+ * Writes notices into their people's inboxes, in the transaction of the change they tell of (see
+ * `newEntries`).
  */
 export async function addNotices(
-  db: Db,
+  trx: Transaction<Database>,
   notices: readonly Notice[],
   actorId: string,
   at: string,
 ): Promise<void> {
-  const fresh: Notice[] = [];
-  for (const notice of notices) {
-    if (notice.coalesceKey === null || !(await joinedOpenEntry(db, notice, actorId, at))) fresh.push(notice);
-  }
-  if (fresh.length === 0) return;
   // One statement for all the new entries of a change: most changes concern one or two people.
-  await db
-    .insertInto("inbox_entry")
-    .values(
-      fresh.map((notice) => ({
-        id: newId(),
-        person_id: notice.personId,
-        kind: notice.kind,
-        task_id: notice.taskId,
-        request_id: notice.requestId,
-        feedback_id: notice.feedbackId ?? null,
-        feedback_request_id: notice.feedbackRequestId ?? null,
-        actor_id: actorId,
-        created_at: at,
-        at,
-        count: 1,
-        data: JSON.stringify(notice.data),
-        coalesce_key: notice.coalesceKey,
-        dedupe_key: null,
-      })),
-    )
-    .execute();
+  await inboxEntryInsert.execute(trx, await newEntries(trx, notices, actorId, at));
 }
 
-/** Joins the notice to the person's open entry with its coalescing key; false when there is none. */
-async function joinedOpenEntry(db: Db, notice: Notice, actorId: string, at: string): Promise<boolean> {
-  const open = await db
-    .selectFrom("inbox_entry")
-    .select(["id", "data"])
-    .where("person_id", "=", notice.personId)
-    .where("coalesce_key", "=", notice.coalesceKey)
-    .where("digest_id", "is", null)
-    .where("read_at", "is", null)
-    .executeTakeFirst();
-  if (!open) return false;
-  const data = coalescedData(JSON.parse(open.data) as NoticeData, notice.data);
-  // Still open when written: a digest that carried it, or a reader who read it, meanwhile (another
-  // PostgreSQL connection) leaves it as it was, and the notice becomes an entry of its own.
-  const joined = await db
+/**
+ * The inbox entries notices make, to be written in the transaction of the change they tell of. A
+ * notice with a coalescing key joins the person's unread entry with that key that no digest has
+ * carried yet, when there is one (written here): it counts one more and moves to `at`.
+ */
+export async function newEntries(
+  trx: Transaction<Database>,
+  notices: readonly Notice[],
+  actorId: string,
+  at: string,
+): Promise<NewInboxEntry[]> {
+  const fresh: Notice[] = [];
+  for (const notice of notices) {
+    const key = notice.coalesceKey;
+    if (key === null || !(await joinedOpenEntry(trx, { ...notice, coalesceKey: key }, actorId, at))) {
+      fresh.push(notice);
+    }
+  }
+  return fresh.map((notice) => ({
+    id: newId(),
+    person_id: notice.personId,
+    kind: notice.kind,
+    task_id: notice.taskId,
+    request_id: notice.requestId,
+    feedback_id: notice.feedbackId ?? null,
+    feedback_request_id: notice.feedbackRequestId ?? null,
+    actor_id: actorId,
+    created_at: at,
+    at,
+    count: 1,
+    data: JSON.stringify(notice.data),
+    coalesce_key: notice.coalesceKey,
+    dedupe_key: null,
+  }));
+}
+
+/** The insert of new inbox entries (see `newEntries`). */
+export const inboxEntryInsert = precompiledInsert<"inbox_entry", NewInboxEntry>("inbox_entry", [
+  "id",
+  "person_id",
+  "kind",
+  "task_id",
+  "request_id",
+  "feedback_id",
+  "feedback_request_id",
+  "actor_id",
+  "created_at",
+  "at",
+  "count",
+  "data",
+  "coalesce_key",
+  "dedupe_key",
+]);
+
+const openEntry = precompiled<{ personId: string; coalesceKey: string }, { id: string; data: string }>(
+  (db, $) =>
+    db
+      .selectFrom("inbox_entry")
+      .select(["id", "data"])
+      .where("person_id", "=", $("personId"))
+      .where("coalesce_key", "=", $("coalesceKey"))
+      .where("digest_id", "is", null)
+      .where("read_at", "is", null),
+);
+
+// Still open when written: a digest that carried it, or a reader who read it, meanwhile (another
+// PostgreSQL connection) leaves it as it was, and the notice becomes an entry of its own.
+const joinEntry = precompiled<
+  { id: string; at: string; data: string; taskId: string | null; actorId: string },
+  { id: string }
+>((db, $) =>
+  db
     .updateTable("inbox_entry")
     .set((eb) => ({
-      at,
+      at: $("at"),
       count: eb("count", "+", 1),
-      data: JSON.stringify(data),
-      task_id: notice.taskId,
-      actor_id: actorId,
+      data: $("data"),
+      task_id: $("taskId"),
+      actor_id: $("actorId"),
     }))
-    .where("id", "=", open.id)
+    .where("id", "=", $("id"))
     .where("digest_id", "is", null)
     .where("read_at", "is", null)
-    .executeTakeFirst();
-  return Number(joined.numUpdatedRows) > 0;
+    .returning("id"),
+);
+
+/** Joins the notice to the person's open entry with its coalescing key; false when there is none. */
+async function joinedOpenEntry(
+  trx: Transaction<Database>,
+  notice: Notice & { coalesceKey: string },
+  actorId: string,
+  at: string,
+): Promise<boolean> {
+  const open = await openEntry.first(trx, { personId: notice.personId, coalesceKey: notice.coalesceKey });
+  if (!open) return false;
+  const data = coalescedData(JSON.parse(open.data) as NoticeData, notice.data);
+  const joined = await joinEntry.execute(trx, {
+    id: open.id,
+    at,
+    data: JSON.stringify(data),
+    taskId: notice.taskId,
+    actorId,
+  });
+  return joined.length > 0;
 }
 
 export type SweepEntry = Pick<

@@ -7,21 +7,22 @@ import {
   requireOrganization,
   type TaskSubject,
 } from "../../core/access";
+import { notFound } from "../../core/errors";
 import { defaultPlacement } from "../../core/placement-default";
-import { positionAmong, rankFor } from "../../core/ranks";
 import type { AppContext } from "../context";
-import { flagValue, lockPlate } from "../db/dialect";
+import { flagValue } from "../db/dialect";
 import type { Database } from "../db/schema";
 import { assertGoalChange } from "../goals/task-goal";
 import { deliverMail } from "../mail/outbound";
 import { newId } from "../platform/ids";
-import { loadPlate } from "./access";
 import { assertMayAsk } from "./ask-limits";
 import { requestedDue, storedDue } from "./due";
+import type { Change } from "./history";
 import { publishTaskChange } from "./live";
+import { placing } from "./place";
 import { presentTask } from "./present";
-import { recordChanges } from "./record";
-import { insertTask, plateRanks, type TaskRow } from "./store";
+import { recordsOf, spendUrgency } from "./record";
+import { insertTask, lockedPlateOwner, type NewTask, type TaskRow } from "./store";
 
 /**
  * Adds work to a person's plate. The owner and their management chain place it (default: the
@@ -67,19 +68,20 @@ export async function addToPlate(
   input: CreateTask,
   options: { requestId: string | null; meetingId?: string; at: string },
 ): Promise<AddedTask> {
-  // Lock first, then read: the owner's zone (for a date due) must be the one in force when this commits.
-  await lockPlate(trx, ctx.dialect, ownerId);
-  const { owner, plate } = await loadPlate(trx, ownerId);
+  // Locked as it is read: the owner's zone (for a date due) must be the one in force when this commits.
+  const owner = await lockedPlateOwner(trx, ctx.dialect, ownerId);
+  if (!owner) throw notFound("Person");
+  const plate = { ownerId: owner.id, organizationId: owner.organizationId, chain: owner.chain };
   authorize(actor, { kind: "task.create", plate });
   const placed = plateRelation(actor, plate) !== "other";
   if (!placed) await assertMayAsk(ctx, trx, actor.id, owner, options.at);
   const goalId = input.goalId ?? null;
   if (goalId !== null) await assertGoalChange(trx, actor, { ...plate, requesterId: actor.id }, goalId);
-  const ranks = placed ? await plateRanks(trx, owner.id) : [];
-  const rank = placed ? rankFor(input.placement ?? defaultPlacement(input.urgent ?? false), ranks) : null;
-  const id = newId();
-  const task = await insertTask(trx, {
-    id,
+  const place = placed
+    ? await placing(trx, owner.id, input.placement ?? defaultPlacement(input.urgent ?? false))
+    : null;
+  const row: NewTask = {
+    id: newId(),
     organization_id: actor.organizationId,
     owner_id: owner.id,
     requester_id: actor.id,
@@ -89,15 +91,16 @@ export async function addToPlate(
     title: input.title,
     notes: input.notes ?? "",
     state: placed ? "open" : "triage",
-    rank,
-    ...storedDue(requestedDue(input.due ?? null), owner.time_zone),
+    rank: place?.rank ?? null,
+    ...storedDue(requestedDue(input.due ?? null), owner.timeZone),
     urgent: flagValue(ctx.dialect, input.urgent ?? false),
     created_at: options.at,
     updated_at: options.at,
-  });
-  const position = rank === null ? null : positionAmong(ranks, rank);
-  const mailIds = await recordChanges(ctx, trx, task, actor.id, options.at, [
-    { kind: "created", to: position ?? "triage" },
-  ]);
+  };
+  const position = place?.position ?? null;
+  const changes: Change[] = [{ kind: "created", to: position ?? "triage" }];
+  const records = await recordsOf(trx, row, actor.id, options.at, changes);
+  const task = await insertTask(trx, ctx.dialect, row, records);
+  const mailIds = await spendUrgency(ctx, trx, task, actor.id, options.at, changes);
   return { task, position, subject: { ...plate, requesterId: actor.id }, mailIds };
 }

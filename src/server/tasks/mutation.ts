@@ -3,16 +3,15 @@ import type { Task } from "../../contract/tasks";
 import { type Action, type Actor, authorize, type TaskSubject } from "../../core/access";
 import { AppError, notFound } from "../../core/errors";
 import type { AppContext } from "../context";
-import { lockPlate } from "../db/dialect";
+import { lockPlateOfTask } from "../db/dialect";
 import type { Database, TaskTable } from "../db/schema";
 import { deliverMail } from "../mail/outbound";
 import { findPerson } from "../people/store";
-import { loadTaskSubject } from "./access";
 import type { Change } from "./history";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
-import { recordChanges } from "./record";
-import { findTask, positionOf, type TaskRow, updateTask } from "./store";
+import { recordsOf, spendUrgency } from "./record";
+import { positionOf, type TaskRow, taskForChange, updateTask } from "./store";
 
 export interface MutationInput {
   trx: Transaction<Database>;
@@ -29,7 +28,7 @@ export interface MutationResult {
 }
 
 /**
- * The one way a task changes: under the lock of its owner's plate, re-read, authorized, checked
+ * The one way a task changes: under the lock of its owner's plate, read, authorized, checked
  * against `version` (409 with the current task when stale), changed in one row, recorded in the
  * history, then announced to everyone who can see it. A change with nothing in it writes nothing.
  */
@@ -42,11 +41,10 @@ export async function mutateTask(
 ): Promise<Task> {
   const now = ctx.clock.now();
   const outcome = await ctx.db.transaction().execute(async (trx) => {
-    const found = await findTask(trx, taskId);
+    await lockPlateOfTask(trx, ctx.dialect, taskId);
+    const found = await taskForChange(trx, ctx.dialect, taskId);
     if (!found) throw notFound("Task");
-    const waited = await lockPlate(trx, ctx.dialect, found.owner_id);
-    const task = waited ? ((await findTask(trx, taskId)) ?? found) : found;
-    const subject = await loadTaskSubject(trx, task);
+    const { task, subject } = found;
     authorize(actor, { kind: options.action, task: subject } as Action);
     if (options.version !== undefined && options.version !== task.version) {
       throw new AppError(
@@ -68,8 +66,11 @@ export async function mutateTask(
         mailIds: [] as string[],
       };
     }
-    const updated = await updateTask(trx, task.id, { ...changes, updated_at: now.toISOString() });
-    const mailIds = await recordChanges(ctx, trx, updated, actor.id, now.toISOString(), history);
+    const at = now.toISOString();
+    const written = { ...changes, updated_at: at };
+    const records = await recordsOf(trx, { ...task, ...written }, actor.id, at, history);
+    const updated = await updateTask(trx, task.id, written, { dialect: ctx.dialect, ...records });
+    const mailIds = await spendUrgency(ctx, trx, updated, actor.id, at, history);
     return { task: updated, subject, changed: true, position: await positionOf(trx, updated), mailIds };
   });
   if (outcome.changed) await publishTaskChange(ctx, outcome.task, outcome.subject);

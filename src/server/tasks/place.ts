@@ -1,11 +1,31 @@
+import type { Transaction } from "kysely";
 import type { AcceptTask, DeclineTask, MoveTask, Task } from "../../contract/tasks";
 import type { Actor } from "../../core/access";
 import { ruleViolated } from "../../core/errors";
-import { positionAmong, rankFor } from "../../core/ranks";
+import { type Placement, positionAmong, rankFor } from "../../core/ranks";
 import { isOnPlate } from "../../core/task-states";
 import type { AppContext } from "../context";
+import type { Database } from "../db/schema";
 import { mutateTask } from "./mutation";
-import { plateRanks } from "./store";
+import { plateRanks, topOfPlate } from "./store";
+
+/**
+ * Where a task placed at `placement` on `ownerId`'s plate goes (it is not on the plate yet): its key
+ * and its 1-based position. At the top, only the first task is read; elsewhere, the plate's keys.
+ */
+export async function placing(
+  trx: Transaction<Database>,
+  ownerId: string,
+  placement: Placement,
+): Promise<{ rank: string; position: number }> {
+  if (placement === "top") {
+    const first = await topOfPlate(trx, ownerId);
+    return { rank: rankFor("top", first === undefined ? [] : [first]), position: 1 };
+  }
+  const plate = await plateRanks(trx, ownerId);
+  const rank = rankFor(placement, plate);
+  return { rank, position: positionAmong(plate, rank) };
+}
 
 /** Repositions an open task on its plate: one key is written, nobody else is renumbered. */
 export async function moveTask(ctx: AppContext, actor: Actor, id: string, input: MoveTask): Promise<Task> {
@@ -48,9 +68,7 @@ export async function acceptTask(
     { action: "task.accept", version: input.version },
     async ({ trx, task }) => {
       assertInTriage(task.state);
-      const plate = await plateRanks(trx, task.owner_id);
-      const rank = rankFor(input.placement, plate);
-      const position = positionAmong(plate, rank);
+      const { rank, position } = await placing(trx, task.owner_id, input.placement);
       return { changes: { state: "open", rank }, history: [{ kind: "accepted", to: position }] };
     },
   );

@@ -2,7 +2,6 @@ import type { Updateable } from "kysely";
 import type { Task, UpdateTask } from "../../contract/tasks";
 import type { Actor } from "../../core/access";
 import { ruleViolated } from "../../core/errors";
-import { rankFor } from "../../core/ranks";
 import { stateChange } from "../../core/task-states";
 import type { AppContext } from "../context";
 import { flagValue } from "../db/dialect";
@@ -11,8 +10,8 @@ import { assertGoalChange } from "../goals/task-goal";
 import { requestedDue, sameDue, storedDue } from "./due";
 import type { Change } from "./history";
 import { type MutationInput, type MutationResult, mutateTask } from "./mutation";
+import { placing } from "./place";
 import { dueOf } from "./present";
-import { plateRanks, positionOf } from "./store";
 
 /**
  * PATCH of a task. Wording, due date, urgency and dropping are open to the requester as well;
@@ -102,15 +101,10 @@ async function changesFor(
         history.push({ kind: "dropped", from, to: input.dropReason ?? null });
         break;
       case "reopened": {
-        const plate = await plateRanks(trx, task.owner_id);
-        const rank = rankFor(input.placement ?? "bottom", plate);
+        const { rank, position } = await placing(trx, task.owner_id, input.placement ?? "bottom");
         Object.assign(changes, { rank, completed_at: null, dropped_at: null, drop_reason: null });
         if (input.state === "in_progress") changes.started_at = now;
-        history.push({
-          kind: "reopened",
-          from,
-          to: await positionOf(trx, { owner_id: task.owner_id, rank }),
-        });
+        history.push({ kind: "reopened", from, to: position });
         break;
       }
     }
