@@ -9,7 +9,7 @@ import {
   type TaskRecords,
   taskForChange,
   updateTask,
-} from "../src/server/tasks/store";
+} from "../src/server/tasks/write-store";
 import { createTestDatabase, dialects, type TestDatabase } from "./support/databases";
 
 const at = "2026-11-23T10:00:00.000Z";

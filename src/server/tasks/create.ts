@@ -22,7 +22,8 @@ import { publishTaskChange } from "./live";
 import { placing } from "./place";
 import { presentTask } from "./present";
 import { recordsOf, spendUrgency } from "./record";
-import { insertTask, lockedPlateOwner, type NewTask, type TaskRow } from "./store";
+import type { TaskRow } from "./store";
+import { insertTask, lockedPlateOwner, type NewTask } from "./write-store";
 
 /**
  * Adds work to a person's plate. The owner and their management chain place it (default: the

@@ -11,7 +11,8 @@ import type { Change } from "./history";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
 import { recordsOf, spendUrgency } from "./record";
-import { positionOf, type TaskRow, taskForChange, updateTask } from "./store";
+import { positionOf, type TaskRow } from "./store";
+import { taskForChange, updateTask } from "./write-store";
 
 export interface MutationInput {
   trx: Transaction<Database>;

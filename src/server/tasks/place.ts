@@ -7,7 +7,8 @@ import { isOnPlate } from "../../core/task-states";
 import type { AppContext } from "../context";
 import type { Database } from "../db/schema";
 import { mutateTask } from "./mutation";
-import { plateRanks, topOfPlate } from "./store";
+import { plateRanks } from "./store";
+import { topOfPlate } from "./write-store";
 
 /**
  * Where a task placed at `placement` on `ownerId`'s plate goes (it is not on the plate yet): its key

@@ -5,7 +5,8 @@ import type { Database } from "../db/schema";
 import { inboxEntryInsert, newEntries } from "../inbox/store";
 import { spendUrgentLane } from "../urgent/lane";
 import { type Change, historyRows } from "./history";
-import { appendHistory, type TaskRecords, type TaskRow } from "./store";
+import type { TaskRow } from "./store";
+import { appendHistory, type TaskRecords } from "./write-store";
 
 /** What recording a change needs of the task: as the change leaves it. */
 export type RecordedTask = Pick<
