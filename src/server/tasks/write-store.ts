@@ -1,5 +1,5 @@
 /** The task write path's statements: a task and its records written, and what a write reads under the plate's lock. */
-import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from "kysely";
+import { type Insertable, sql, type Transaction, type Updateable } from "kysely";
 import type { TaskSubject } from "../../core/access";
 import type { Ranked } from "../../core/ranks";
 import { type DialectName, jsonListOf, listFrom } from "../db/dialect";
