@@ -268,3 +268,75 @@ describe("the task write path's statements on postgres, each a round trip", () =
     expect(writes[0]).toMatch(/^with "along_0" as \(insert into "task_event" .*\) insert into "task" /s);
   });
 });
+
+describe("the task write path's statements on sqlite, each run on the writing connection", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase("sqlite");
+    const { db } = database.handle;
+    await db.insertInto("organization").values({ id: "org", name: "Org", created_at: at }).execute();
+    await db
+      .insertInto("person")
+      .values({
+        id: "ann",
+        name: "Ann",
+        email: "ann@example.test",
+        email_verified: 0,
+        image: null,
+        created_at: at,
+        updated_at: at,
+        organization_id: "org",
+        role: "member",
+        manager_id: null,
+        title: null,
+        away_from: null,
+        away_until: null,
+      })
+      .execute();
+  });
+  afterAll(() => database.drop());
+
+  it("runs a transaction's precompiled statements on its connection, not Kysely's executor: in it, undone with it", async () => {
+    // What Kysely's executor answers passes through its plugins' `transformResult`.
+    let throughKysely = 0;
+    const counted = database.handle.db.withPlugin({
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        throughKysely++;
+        return args.result;
+      },
+    });
+    const undone = counted.transaction().execute(async (trx) => {
+      await insertTask(trx, "sqlite", aTask("t1"), {
+        history: [{ task_id: "t1", actor_id: "ann", at, kind: "created", from_value: null, to_value: "1" }],
+        entries: [],
+      });
+      const seen = await taskForChange(trx, "sqlite", "t1");
+      throw new Error(`seen ${seen?.task.id}, ${throughKysely} through Kysely`);
+    });
+    await expect(undone).rejects.toThrow("seen t1, 0 through Kysely");
+    expect(await database.handle.db.selectFrom("task").select("id").execute()).toEqual([]);
+    expect(await database.handle.db.selectFrom("task_event").select("id").execute()).toEqual([]);
+  });
+});
+
+function aTask(id: string): NewTask {
+  return {
+    id,
+    organization_id: "org",
+    owner_id: "ann",
+    requester_id: "ann",
+    request_id: null,
+    meeting_id: null,
+    goal_id: null,
+    title: "Task",
+    notes: "",
+    state: "open",
+    rank: "a0",
+    due_date: null,
+    due_at: null,
+    urgent: 0,
+    created_at: at,
+    updated_at: at,
+  };
+}

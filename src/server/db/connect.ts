@@ -4,7 +4,7 @@ import pg from "pg";
 import { makePrivateFile, tightenIfPresent } from "../platform/private-files";
 import { type Checkpointer, startCheckpointer, writerCheckpointFrames } from "./checkpointer";
 import { type DialectName, dialectOf, InstantsAsStrings, instantsAsStrings } from "./dialect";
-import { isPrecompiled, registerReader } from "./precompiled";
+import { isPrecompiled, registerReader, registerWriter } from "./precompiled";
 import type { Database } from "./schema";
 import { withStatementCache } from "./statement-cache";
 
@@ -59,6 +59,14 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   registerReader(db, (sql, parameters) =>
     rowsOf(reader.prepare(sql) as unknown as SqliteDatabase.Statement, parameters),
   );
+  // Statements of their own (`rowsOf` switches a statement to answer arrays): Kysely's stay as it left them.
+  const writing = withStatementCache(writer);
+  registerWriter(db, (sql, parameters) => {
+    const statement = writing.prepare(sql) as unknown as SqliteDatabase.Statement;
+    if (statement.reader) return rowsOf(statement, parameters);
+    statement.run(parameters);
+    return [];
+  });
   const checkpointer: Checkpointer | undefined = inMemory(file) ? undefined : startCheckpointer(file);
   return {
     dialect,

@@ -34,6 +34,18 @@ export function registerReader(db: Kysely<Database>, reader: Reader): void {
   readers.set(db, reader);
 }
 
+/** Per database (known by the adapter its transactions share), how its transactions run compiled SQL. */
+const writers = new WeakMap<object, Reader>();
+
+/**
+ * Lets precompiled queries in `db`'s transactions run through `writer` instead of Kysely's executor:
+ * on SQLite, straight on the one connection Kysely writes with, which a transaction holds until it
+ * ends, so that what runs there while it is open runs in it.
+ */
+export function registerWriter(db: Kysely<Database>, writer: Reader): void {
+  writers.set(db.getExecutor().adapter, writer);
+}
+
 /** A stand-in for a parameter while the query is compiled; replaced by the real value on each run. */
 const marker = "\u0000docket-parameter:";
 
@@ -73,8 +85,8 @@ export function precompiled<Params extends Record<string, unknown>, Row>(
     async execute(db: Db, params: Params): Promise<Row[]> {
       const { query, slots } = compile(db);
       const parameters = slots.map((name, index) => (name === null ? query.parameters[index] : params[name]));
-      const reader = db.isTransaction ? undefined : readers.get(db);
-      if (reader) return (await reader(query.sql, parameters)) as Row[];
+      const runner = db.isTransaction ? writers.get(db.getExecutor().adapter) : readers.get(db);
+      if (runner) return (await runner(query.sql, parameters)) as Row[];
       return (await db.executeQuery<Row>({ ...query, parameters })).rows;
     },
     async first(db: Db, params: Params): Promise<Row | undefined> {
