@@ -1,4 +1,5 @@
 export * from "./audit";
+export * from "./calendar";
 export * from "./common";
 export * from "./feedback";
 export * from "./goals";

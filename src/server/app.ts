@@ -6,6 +6,7 @@ import { createAuth } from "./auth/better-auth";
 import { guardResetRequests } from "./auth/reset-request-guard";
 import { registerAuthRoutes } from "./auth/routes";
 import { SignInLimiter } from "./auth/sign-in-limit";
+import { registerCalendarRoutes } from "./calendar/routes";
 import { type Config, proxyTrustOf } from "./config";
 import type { AppContext } from "./context";
 import type { DatabaseHandle } from "./db/connect";
@@ -123,6 +124,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerPeopleRoutes(v1, ctx);
       registerInvitationRoutes(v1, ctx);
       registerTokenRoutes(v1, ctx);
+      registerCalendarRoutes(v1, ctx);
       registerTaskRoutes(v1, ctx);
       registerRecordRoutes(v1, ctx);
       registerRequestRoutes(v1, ctx);

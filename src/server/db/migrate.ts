@@ -10,6 +10,7 @@ import { bounds } from "./migrations/008-bounds";
 import { oneOnOnes } from "./migrations/009-one-on-ones";
 import { goalsAndFeedback } from "./migrations/010-goals-and-feedback";
 import { plateVersions } from "./migrations/011-plate-versions";
+import { calendarFeeds } from "./migrations/012-calendar-feeds";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -25,6 +26,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "009-one-on-ones": oneOnOnes(dialect),
     "010-goals-and-feedback": goalsAndFeedback(dialect),
     "011-plate-versions": plateVersions(dialect),
+    "012-calendar-feeds": calendarFeeds(dialect),
   };
 }
 

@@ -104,6 +104,13 @@ export interface ApiTokenTable {
   expires_at: Instant | null;
 }
 
+/** A person's calendar feed: the digest of its address's secret (migration 012). */
+export interface CalendarFeedTable {
+  person_id: string;
+  secret_hash: string;
+  created_at: Instant;
+}
+
 /**
  * Sign-in attempts counted under one key (an account at an address, an address, an account) in the
  * window that ends at `reset_at` (`core/sign-in-limits.ts` says which stay counted).
@@ -371,6 +378,7 @@ export interface Database {
   organization: OrganizationTable;
   invitation: InvitationTable;
   api_token: ApiTokenTable;
+  calendar_feed: CalendarFeedTable;
   sign_in_attempt: SignInAttemptTable;
   task: TaskTable;
   task_event: TaskEventTable;

@@ -3,6 +3,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { meQuery } from "../api/me";
 import { PageHeader } from "../components/PageHeader";
 import { canManagePeople } from "../components/roles";
+import { CalendarFeedSection } from "./CalendarFeedSection";
 import { OrganizationRulesSection } from "./OrganizationRulesSection";
 import { PasswordSection } from "./PasswordSection";
 import { SettingsForm } from "./SettingsForm";
@@ -19,6 +20,9 @@ export function SettingsPage() {
         <SettingsForm key={me.id} me={me} />
         <Stack maw={880}>
           <PasswordSection />
+        </Stack>
+        <Stack maw={880}>
+          <CalendarFeedSection />
         </Stack>
         {me.organizationId && canManagePeople(me.role) && (
           <Stack maw={880}>
