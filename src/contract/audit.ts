@@ -15,6 +15,10 @@ export const AuditAction = z.enum([
   "token.revoked",
   "person.password_changed",
   "person.password_reset",
+  "webhook.created",
+  "webhook.changed",
+  "webhook.deleted",
+  "webhook.resent",
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

@@ -20,6 +20,7 @@ export const InboxKind = z.enum([
   "feedback.received",
   "feedback.requested",
   "feedback.answered",
+  "webhook.disabled",
 ]);
 export type InboxKind = z.infer<typeof InboxKind>;
 
@@ -49,6 +50,8 @@ export const InboxItem = z
     feedbackRequestId: Id.optional(),
     /** `feedback.requested` and `feedback.answered`: the person the feedback request is about. */
     aboutId: Id.optional(),
+    /** `webhook.disabled`: the endpoint turned off after failing for 24 hours (its description or origin is the title). */
+    webhookId: Id.optional(),
   })
   .meta({ id: "InboxItem" });
 export type InboxItem = z.infer<typeof InboxItem>;

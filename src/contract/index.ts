@@ -14,5 +14,7 @@ export * from "./people";
 export * from "./record";
 export * from "./requests";
 export * from "./tasks";
+export * from "./tasks-import";
 export * from "./text";
 export * from "./tokens";
+export * from "./webhooks";

@@ -19,4 +19,5 @@ export const textLimits = {
   checkInNote: 2000,
   feedbackBody: 5000,
   feedbackQuestion: 1000,
+  webhookDescription: 500,
 } as const;

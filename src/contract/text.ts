@@ -115,3 +115,5 @@ export const FeedbackQuestion = someLinesOfText("the question", {
   max: textLimits.feedbackQuestion,
   blank: "ask a question",
 });
+/** What a webhook endpoint is for ("Billing sync"); may be blank. */
+export const WebhookDescription = oneLineText("description", { max: textLimits.webhookDescription });

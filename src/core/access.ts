@@ -22,6 +22,7 @@ export type Action =
   | { kind: "organization.update"; organizationId: string }
   | { kind: "outbox.read" }
   | { kind: "audit.read" }
+  | { kind: "webhook.manage"; organizationId: string | null }
   | { kind: "person.read"; person: { id: string; organizationId: string | null } }
   | { kind: "person.update"; person: { id: string; organizationId: string | null; role: Role | null } }
   | { kind: "person.changeRole"; person: { role: Role | null }; newRole: Role }
@@ -30,6 +31,7 @@ export type Action =
   | { kind: "plate.read"; plate: PlateSubject }
   | { kind: "record.read"; plate: PlateSubject }
   | { kind: "task.create"; plate: PlateSubject }
+  | { kind: "task.import"; plate: PlateSubject }
   | { kind: "task.read"; task: TaskSubject }
   | { kind: "task.edit"; task: TaskSubject }
   | { kind: "task.manage"; task: TaskSubject }
@@ -147,6 +149,10 @@ export function decide(actor: Actor, action: Action): Decision {
     case "outbox.read":
     case "audit.read":
       return isAdmin(actor) ? "allow" : "forbid";
+    case "webhook.manage":
+      // An organization's webhooks are its owners' and admins' to see and change.
+      if (!sameOrganization(actor, action.organizationId)) return "hide";
+      return isAdmin(actor) ? "allow" : "forbid";
     case "person.read":
       return sameOrganization(actor, action.person.organizationId) ? "allow" : "hide";
     case "person.update":
@@ -172,6 +178,11 @@ export function decide(actor: Actor, action: Action): Decision {
     case "task.create":
       // Anyone in the organization may ask; whether it is placed or lands in triage is `plateRelation`.
       return sameOrganization(actor, action.plate.organizationId) ? "allow" : "hide";
+    case "task.import": {
+      // A file of tasks is placed on the plate as it comes: only those who place work there.
+      if (plateRelation(actor, action.plate) !== "other") return "allow";
+      return sameOrganization(actor, action.plate.organizationId) ? "forbid" : "hide";
+    }
     case "task.read":
       return decideTask(actor, "read", action.task);
     case "task.edit":
@@ -237,6 +248,7 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "organization.update": "Only an owner or admin can change the organization.",
   "outbox.read": "Only an owner or admin can read the outbox.",
   "audit.read": "Only an owner or admin can read the audit log.",
+  "webhook.manage": "Only an owner or admin can see and change the organization's webhooks.",
   "person.read": "You cannot see this person.",
   "person.update": "Only an owner or admin can change people, and only an owner can change an owner.",
   "person.changeRole": "Only an owner can grant or take away the owner role.",
@@ -245,6 +257,7 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "plate.read": "You cannot see this plate.",
   "record.read": "You cannot see this record.",
   "task.create": "You cannot add work to this plate.",
+  "task.import": "Only the owner of this plate and their managers can import tasks onto it.",
   "task.read": "You cannot see this task.",
   "task.edit": "You cannot change this task.",
   "task.manage": "Only the owner and their managers can place, move, start, complete or reopen this task.",
@@ -268,6 +281,7 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "organization.update": "Organization",
   "outbox.read": "Outbox",
   "audit.read": "Audit log",
+  "webhook.manage": "Webhook",
   "person.read": "Person",
   "person.update": "Person",
   "person.changeRole": "Person",
@@ -276,6 +290,7 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "plate.read": "Person",
   "record.read": "Person",
   "task.create": "Person",
+  "task.import": "Person",
   "task.read": "Task",
   "task.edit": "Task",
   "task.manage": "Task",

@@ -140,6 +140,7 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     oneOnOnes: `${facts.baseUrl}/one-on-ones`,
     meeting: (id: string) => `${facts.baseUrl}/meetings/${encodeURIComponent(id)}`,
     feedback: `${facts.baseUrl}/feedback`,
+    webhooks: `${facts.baseUrl}/settings/webhooks`,
   };
   const reader = readerAt(facts.timeZone, facts.now);
   const entries = facts.entries;
@@ -190,10 +191,17 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     ),
   );
   entrySection("New on your plate", ofKind("task.added"), (shown) =>
-    (facts.awayReturn ? [...shown].sort(priority) : shown).map((entry) => ({
-      text: `${quoted(entry.title)} from ${entry.actorName}${entry.position === null ? "" : `, at #${entry.position}`}`,
-      href: links.plate,
-    })),
+    (facts.awayReturn ? [...shown].sort(priority) : shown).map((entry) => {
+      // The tasks of one import are one entry: how many, and the last of them.
+      const what =
+        entry.count > 1
+          ? `${plural(entry.count, "task")} from ${entry.actorName}, the last ${quoted(entry.title)}`
+          : `${quoted(entry.title)} from ${entry.actorName}`;
+      return {
+        text: `${what}${entry.position === null ? "" : `, at #${entry.position}`}`,
+        href: links.plate,
+      };
+    }),
   );
   entrySection("Asked of you", ofKind("task.asked"), (shown) =>
     shown.map((entry) => ({
@@ -216,6 +224,12 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
   );
   entrySection("Feedback", ofKind("feedback.received", "feedback.answered", "feedback.requested"), (shown) =>
     shown.map((entry) => ({ text: feedbackLine(entry), href: links.feedback })),
+  );
+  entrySection("Webhooks", ofKind("webhook.disabled"), (shown) =>
+    shown.map((entry) => ({
+      text: `The webhook to ${quoted(entry.title)} was turned off after failing for 24 hours: nothing more is sent to it until it is turned on again`,
+      href: links.webhooks,
+    })),
   );
   section(
     "Overdue",

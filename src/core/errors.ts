@@ -34,8 +34,16 @@ export interface FieldIssue {
   message: string;
 }
 
+/** A bad row of an imported file (data rows count from 1, after the header). */
+export interface RowIssue {
+  row: number;
+  message: string;
+}
+
 export interface AppErrorDetails {
   errors?: FieldIssue[];
+  /** The bad rows of an imported file: answered as the problem's `errors`, in place of fields. */
+  rows?: RowIssue[];
   current?: unknown;
   retryAfterSeconds?: number;
 }

@@ -22,7 +22,8 @@ export type InboxKind =
   | "request.progress"
   | "feedback.received"
   | "feedback.requested"
-  | "feedback.answered";
+  | "feedback.answered"
+  | "webhook.disabled";
 
 /** The facts of one task change that decide who hears of it. */
 export interface TaskChangeFacts {
@@ -32,6 +33,8 @@ export interface TaskChangeFacts {
   requesterId: string;
   requestId: string | null;
   actorId: string;
+  /** One import's tasks share it: their owner hears of them as one entry, not one per row. */
+  batchId?: string | null;
   /** History kinds as recorded, with their values. */
   changes: readonly { kind: string; from?: unknown; to?: unknown }[];
 }
@@ -93,9 +96,9 @@ export function noticesFor(facts: TaskChangeFacts): Notice[] {
     switch (change.kind) {
       case "created":
         if (ownerHears) {
-          notice(facts.ownerId, change.to === "triage" ? "task.asked" : "task.added", null, {
-            to: change.to,
-          });
+          const asked = change.to === "triage";
+          const batch = !asked && facts.batchId ? `added:${facts.batchId}` : null;
+          notice(facts.ownerId, asked ? "task.asked" : "task.added", batch, { to: change.to });
         }
         break;
       case "accepted":

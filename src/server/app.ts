@@ -39,6 +39,8 @@ import { registerRequestRoutes } from "./requests/routes";
 import { registerStillNeededRoutes } from "./still-needed/routes";
 import { registerTaskRoutes } from "./tasks/routes";
 import { registerTokenRoutes } from "./tokens/routes";
+import { registerWebhookRoutes } from "./webhooks/routes";
+import { webhookSettings } from "./webhooks/settings";
 
 export interface AppDependencies {
   config: Config;
@@ -102,6 +104,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
     events,
     signInLimiter: new SignInLimiter(database.db, clock),
     log: app.log,
+    webhooks: webhookSettings(config),
   };
 
   drainConnectionsOnClose(app);
@@ -136,6 +139,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerDigestRoutes(v1, ctx);
       registerOutboxRoutes(v1, ctx);
       registerAuditRoutes(v1, ctx);
+      registerWebhookRoutes(v1, ctx);
     },
     { prefix: "/api/v1" },
   );

@@ -34,6 +34,11 @@ export interface Config {
   backgroundJobs: boolean;
   /** Live streams open at once, and invitations and asks per day (`core/limits.ts`). */
   limits: Limits;
+  /**
+   * WEBHOOK_ALLOW_PRIVATE: webhooks may be sent to loopback, private, link-local and reserved
+   * addresses (a receiver on the same machine or network). Off by default.
+   */
+  webhookAllowPrivate: boolean;
 }
 
 export type TrustProxy = false | number | string[];
@@ -66,6 +71,7 @@ export function loadConfig(env: Env = process.env): Config {
     checkResponses: env.NODE_ENV !== "production",
     liveHeartbeatMs: 20_000,
     backgroundJobs: !["off", "false", "0"].includes((env.BACKGROUND_JOBS ?? "on").toLowerCase()),
+    webhookAllowPrivate: parseSwitch("WEBHOOK_ALLOW_PRIVATE", env.WEBHOOK_ALLOW_PRIVATE ?? ""),
     limits: {
       ...defaultLimits,
       liveStreamsPerInstance: parseCount(
@@ -83,6 +89,14 @@ function parseBaseUrl(value: string): string {
     );
   }
   return value.replace(/\/+$/, "");
+}
+
+/** An on/off setting: `true`, `1`, `on` or `yes`; unset, `false`, `0`, `off` or `no` is off. */
+function parseSwitch(name: string, value: string): boolean {
+  const trimmed = value.trim().toLowerCase();
+  if (["true", "1", "on", "yes"].includes(trimmed)) return true;
+  if (["", "false", "0", "off", "no"].includes(trimmed)) return false;
+  throw new Error(`${name} must be true or false, not "${value}"`);
 }
 
 function parseCount(name: string, value: string): number {

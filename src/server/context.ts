@@ -9,6 +9,7 @@ import type { DialectName } from "./db/dialect";
 import type { Database } from "./db/schema";
 import type { EventBus } from "./events/bus";
 import type { Mailer } from "./mail/mailer";
+import type { WebhookSettings } from "./webhooks/settings";
 
 /** What every use-case may need: built once per process in `app.ts`, passed down explicitly. */
 export interface AppContext {
@@ -22,4 +23,5 @@ export interface AppContext {
   events: EventBus;
   signInLimiter: SignInLimiter;
   log: FastifyBaseLogger;
+  webhooks: WebhookSettings;
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/server/app";
 import { loadConfig } from "../../src/server/config";
+import type { AppContext } from "../../src/server/context";
 import { type DatabaseHandle, openDatabase } from "../../src/server/db/connect";
 import { createMailer } from "../../src/server/mail/mailer";
 import { baseUrl } from "./harness";
@@ -11,7 +12,7 @@ import { baseUrl } from "./harness";
 /** A second Docket instance on the same database, listening on its own port. */
 export async function secondInstance(
   databaseUrl: string,
-): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
+): Promise<{ app: FastifyInstance; ctx: AppContext; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), "docket-second-"));
   const database: DatabaseHandle = openDatabase(databaseUrl, { poolSize: 2 });
   const config = {
@@ -33,6 +34,7 @@ export async function secondInstance(
   await ctx.events.ready();
   return {
     app,
+    ctx,
     async close() {
       await app.close();
       mailer.close();

@@ -152,6 +152,21 @@ export async function lockRequest(
   await trx.selectFrom("request").select("id").where("id", "=", id).forNoKeyUpdate().execute();
 }
 
+/**
+ * Within a transaction, waits for (and then holds until commit) the turn of one request's
+ * finishing writes: two people finishing its last two open tasks at once each see the other's, so
+ * exactly one of them finds the request complete. On PostgreSQL an advisory lock, not the request's
+ * row: a cancel holds that row while it waits for the plates these writes hold. SQLite needs nothing.
+ */
+export async function lockRequestFinishing(
+  trx: Transaction<Database>,
+  dialect: DialectName,
+  id: string,
+): Promise<void> {
+  if (dialect !== "postgres") return;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`request-finishing:${id}`}, 0))`.execute(trx);
+}
+
 /** Within a transaction, holds one one-on-one series until commit: its meetings and points change one writer at a time. */
 export async function lockSeries(
   trx: Transaction<Database>,

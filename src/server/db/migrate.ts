@@ -11,6 +11,7 @@ import { oneOnOnes } from "./migrations/009-one-on-ones";
 import { goalsAndFeedback } from "./migrations/010-goals-and-feedback";
 import { plateVersions } from "./migrations/011-plate-versions";
 import { calendarFeeds } from "./migrations/012-calendar-feeds";
+import { webhooks } from "./migrations/013-webhooks";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -27,6 +28,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "010-goals-and-feedback": goalsAndFeedback(dialect),
     "011-plate-versions": plateVersions(dialect),
     "012-calendar-feeds": calendarFeeds(dialect),
+    "013-webhooks": webhooks(dialect),
   };
 }
 

@@ -124,7 +124,10 @@ function valuesOf(
 
 export interface PrecompiledInsert<T extends keyof Database & string, Row> {
   table: T;
+  /** The fields of a row: each is a parameter of the statement. */
   columns: readonly string[];
+  /** The statement writing rows whose fields are `values` (parameter markers, one record per row). */
+  statement(db: QueryCreator<Database>, values: Record<string, unknown>[]): Compilable<unknown>;
   execute(trx: Transaction<Database>, rows: readonly Row[]): Promise<void>;
 }
 
@@ -136,23 +139,45 @@ export function precompiledInsert<T extends keyof Database & string, Row extends
   table: T,
   columns: readonly (keyof Row & string)[],
 ): PrecompiledInsert<T, Row> {
+  return insertOf(table, columns, (db, values) => db.insertInto(table).values(values as never));
+}
+
+/**
+ * An insert into `table` whose rows a query makes (`insert … select`), from the fields of each row
+ * given: `statement` builds it from their parameter markers. It runs, and goes along another
+ * statement (`precompiledWith`), like `precompiledInsert`.
+ */
+export function precompiledInsertFrom<T extends keyof Database & string, Row extends Record<string, unknown>>(
+  table: T,
+  fields: readonly (keyof Row & string)[],
+  statement: PrecompiledInsert<T, Row>["statement"],
+): PrecompiledInsert<T, Row> {
+  return insertOf(table, fields, statement);
+}
+
+function insertOf<T extends keyof Database & string, Row>(
+  table: T,
+  columns: readonly string[],
+  statement: PrecompiledInsert<T, Row>["statement"],
+): PrecompiledInsert<T, Row> {
   type Params = Record<string, unknown>;
   const byCount = new Map<number, ReturnType<typeof precompiled<Params, never>>>();
 
   function statementFor(count: number) {
-    let statement = byCount.get(count);
-    if (!statement) {
-      statement = precompiled<Params, never>((db, $) =>
-        db.insertInto(table).values(valuesOf(table, columns, count, $) as never),
+    let compiled = byCount.get(count);
+    if (!compiled) {
+      compiled = precompiled<Params, never>(
+        (db, $) => statement(db, valuesOf(table, columns, count, $)) as Compilable<never>,
       );
-      byCount.set(count, statement);
+      byCount.set(count, compiled);
     }
-    return statement;
+    return compiled;
   }
 
   return {
     table,
     columns,
+    statement,
     async execute(trx: Transaction<Database>, rows: readonly Row[]): Promise<void> {
       if (rows.length === 0) return;
       const params: Params = {};
@@ -191,8 +216,9 @@ export function precompiledWith<Params extends Record<string, unknown>, Row>(
         inserts.forEach((insert, index) => {
           const count = counts[index] ?? 0;
           if (count === 0) return;
-          creator = creator.with(along(index), (q) =>
-            q.insertInto(insert.table).values(valuesOf(along(index), insert.columns, count, $) as never),
+          creator = creator.with(
+            along(index),
+            (q) => insert.statement(q, valuesOf(along(index), insert.columns, count, $)) as never,
           ) as unknown as QueryCreator<Database>;
         });
         return build(creator, $ as never);

@@ -5,6 +5,7 @@ import { AppError, notFound } from "../../core/errors";
 import type { AppContext } from "../context";
 import { lockOrganization } from "../db/dialect";
 import type { GoalTable } from "../db/schema";
+import { queueGoalUpdated } from "../webhooks/goal-events";
 import { assertParent } from "./parent";
 import { presentGoals } from "./read";
 import { findGoal, type GoalRow, updateGoalAt } from "./store";
@@ -45,6 +46,7 @@ export async function updateGoal(
     if (changes.state !== undefined) changes.closed_at = changes.state === "active" ? null : at;
     const updated = await updateGoalAt(trx, goal.id, input.version, { ...changes, updated_at: at });
     if (!updated) throw await overtaken(trx, (await findGoal(trx, id)) ?? goal);
+    await queueGoalUpdated(trx, updated, at);
     return updated;
   });
   const [goal] = await presentGoals(ctx.db, [row]);

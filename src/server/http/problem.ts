@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { AppError, codeForStatus, type ErrorCode, errorCodes, type FieldIssue } from "../../core/errors";
+import {
+  AppError,
+  codeForStatus,
+  type ErrorCode,
+  errorCodes,
+  type FieldIssue,
+  type RowIssue,
+} from "../../core/errors";
 import { isDatabaseUnavailable } from "../db/dialect";
 
 export const problemContentType = "application/problem+json";
@@ -11,7 +18,7 @@ export interface ProblemBody {
   status: number;
   detail: string;
   code: ErrorCode;
-  errors?: FieldIssue[];
+  errors?: FieldIssue[] | RowIssue[];
   current?: unknown;
 }
 
@@ -25,6 +32,7 @@ export function problemOf(error: AppError): ProblemBody {
     code: error.code,
   };
   if (error.details.errors) body.errors = error.details.errors;
+  if (error.details.rows) body.errors = error.details.rows;
   if (error.details.current !== undefined) body.current = error.details.current;
   return body;
 }

@@ -13,6 +13,7 @@ export function presentInboxItem(row: InboxEntryRow, ownerId: string | undefined
     from?: InboxItem["from"];
     to?: InboxItem["to"];
     aboutId?: string;
+    webhookId?: string;
   };
   return {
     id: row.id,
@@ -30,5 +31,6 @@ export function presentInboxItem(row: InboxEntryRow, ownerId: string | undefined
     ...(row.feedback_id ? { feedbackId: row.feedback_id } : {}),
     ...(row.feedback_request_id ? { feedbackRequestId: row.feedback_request_id } : {}),
     ...(data.aboutId !== undefined ? { aboutId: data.aboutId } : {}),
+    ...(data.webhookId !== undefined ? { webhookId: data.webhookId } : {}),
   };
 }

@@ -2,6 +2,7 @@ import type { AppContext } from "../context";
 import { runDigests } from "../digests/run";
 import { sweepDues, sweepStale } from "../inbox/sweeps";
 import { deliverMail } from "../mail/outbound";
+import { deliverWebhooks } from "../webhooks/deliver";
 import type { Job } from "./scheduler";
 
 /**
@@ -19,6 +20,7 @@ export function calmJobs(ctx: AppContext): Job[] {
       },
     },
     { name: "mail", everyMs: 10_000, run: async () => void (await deliverMail(ctx)) },
+    { name: "webhooks", everyMs: 5_000, run: async () => void (await deliverWebhooks(ctx)) },
     { name: "due-notices", everyMs: 60_000, run: async () => void (await sweepDues(ctx)) },
     { name: "still-needed", everyMs: 15 * 60_000, run: async () => void (await sweepStale(ctx)) },
   ];

@@ -6,6 +6,7 @@ import { finishMeeting } from "../../core/talking-points";
 import type { AppContext } from "../context";
 import { lockSeries } from "../db/dialect";
 import type { MeetingTable } from "../db/schema";
+import { queueMeetingHeld } from "../webhooks/meeting-events";
 import { publishMeetingChange } from "./live";
 import { withMeetingAfter } from "./next-meeting";
 import { meetingAnswer, meetingFor } from "./read";
@@ -88,6 +89,7 @@ export async function changeMeeting(
     }
     if (Object.keys(changes).length === 0) return { series, meeting, touched: [] };
     const updated = await updateMeeting(trx, meeting.id, { ...changes, updated_at: at });
+    if (changes.state === "held") await queueMeetingHeld(trx, series, updated, at);
     return { series, meeting: updated, touched };
   });
   await publishMeetingChange(ctx, outcome.series, outcome.touched);

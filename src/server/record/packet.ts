@@ -1,5 +1,6 @@
 /** The review packet in the format asked for, with what an HTTP answer needs to carry it. */
 import type { PacketFormat } from "../../contract/record";
+import { fileSlug } from "../../core/file-names";
 import { packetCsv } from "./packet-csv";
 import type { PacketInput } from "./packet-input";
 import { packetMarkdown } from "./packet-markdown";
@@ -31,17 +32,5 @@ export async function renderPacket(
 /** `record-ada-lovelace-2025-03-01-to-2026-02-28.pdf`: ASCII letters, digits and dashes only. */
 export function packetFilename(input: PacketInput, extension: PacketFormat): string {
   const { from, to } = input.record;
-  return `record-${slug(input.person.name)}-${from}-to-${to}.${extension}`;
-}
-
-function slug(name: string): string {
-  const ascii = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return ascii || "person";
+  return `record-${fileSlug(input.person.name)}-${from}-to-${to}.${extension}`;
 }

@@ -32,6 +32,8 @@ export async function cancelRequest(
         { path: "reason", message: "already canceled" },
       ]);
     }
+    // Canceled before its tasks are dropped: a canceled request is never complete (`request.completed`).
+    await markCanceled(trx, row.id, at, input.reason);
     const open = tasks
       .filter((task) => !isFinished(task.state))
       .sort((a, b) => (a.owner_id < b.owner_id ? -1 : 1));
@@ -53,7 +55,6 @@ export async function cancelRequest(
       ]);
       changed.push({ task: updated, subject: await loadTaskSubject(trx, updated) });
     }
-    await markCanceled(trx, row.id, at, input.reason);
     return changed;
   });
   for (const { task, subject } of dropped) await publishTaskChange(ctx, task, subject);

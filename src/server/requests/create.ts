@@ -5,6 +5,7 @@ import { newId } from "../platform/ids";
 import { type AddedTask, addToPlate } from "../tasks/create";
 import { requestedDue } from "../tasks/due";
 import { publishTaskChange } from "../tasks/live";
+import { queueRequestCreated } from "../webhooks/request-events";
 import { resolveAssignees } from "./assignees";
 import { presentRequest } from "./present";
 import { assignedTasks, findRequest, insertRequest, type RequestRow } from "./store";
@@ -34,6 +35,7 @@ export async function createRequest(ctx: AppContext, actor: Actor, input: Create
     const added: AddedTask[] = [];
     for (const person of people)
       added.push(await addToPlate(ctx, trx, actor, person.id, task, { requestId: id, at }));
+    await queueRequestCreated(trx, { id, organizationId: actor.organizationId }, at);
     return { row: (await findRequest(trx, id)) as RequestRow, added };
   });
   for (const { task, subject } of added) await publishTaskChange(ctx, task, subject);

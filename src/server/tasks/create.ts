@@ -21,7 +21,7 @@ import type { Change } from "./history";
 import { publishTaskChange } from "./live";
 import { placing } from "./place";
 import { presentTask } from "./present";
-import { recordsOf, spendUrgency } from "./record";
+import { followUps, recordChanges, recordsOf } from "./record";
 import type { TaskRow } from "./store";
 import { insertTask, lockedPlateOwner, type NewTask } from "./write-store";
 
@@ -59,7 +59,9 @@ export interface AddedTask {
 /**
  * Within `trx`: locks `ownerId`'s plate, checks that `actor` may ask them (and, for triage, has asks
  * left today), and adds the task, placed or in triage, with its first history entry. Announcing it is
- * the caller's, after the commit.
+ * the caller's, after the commit. One adding many tasks in a row (an import) names where each goes
+ * (`place`, worked out from the task before it) and the batch they belong to (`batchId`: their owner
+ * hears of them as one inbox entry).
  */
 export async function addToPlate(
   ctx: AppContext,
@@ -67,7 +69,13 @@ export async function addToPlate(
   actor: Actor & { organizationId: string },
   ownerId: string,
   input: CreateTask,
-  options: { requestId: string | null; meetingId?: string; at: string },
+  options: {
+    requestId: string | null;
+    meetingId?: string;
+    at: string;
+    place?: { rank: string; position: number };
+    batchId?: string;
+  },
 ): Promise<AddedTask> {
   // Locked as it is read: the owner's zone (for a date due) must be the one in force when this commits.
   const owner = await lockedPlateOwner(trx, ctx.dialect, ownerId);
@@ -79,7 +87,8 @@ export async function addToPlate(
   const goalId = input.goalId ?? null;
   if (goalId !== null) await assertGoalChange(trx, actor, { ...plate, requesterId: actor.id }, goalId);
   const place = placed
-    ? await placing(trx, owner.id, input.placement ?? defaultPlacement(input.urgent ?? false))
+    ? (options.place ??
+      (await placing(trx, owner.id, input.placement ?? defaultPlacement(input.urgent ?? false))))
     : null;
   const row: NewTask = {
     id: newId(),
@@ -100,8 +109,15 @@ export async function addToPlate(
   };
   const position = place?.position ?? null;
   const changes: Change[] = [{ kind: "created", to: position ?? "triage" }];
+  const subject = { ...plate, requesterId: actor.id };
+  if (options.batchId !== undefined) {
+    // A batch's tasks join one inbox entry, which names the latest of them: it must exist first.
+    const task = await insertTask(trx, ctx.dialect, row, { history: [], entries: [] });
+    const mailIds = await recordChanges(ctx, trx, task, actor.id, options.at, changes, options.batchId);
+    return { task, position, subject, mailIds };
+  }
   const records = await recordsOf(trx, row, actor.id, options.at, changes);
   const task = await insertTask(trx, ctx.dialect, row, records);
-  const mailIds = await spendUrgency(ctx, trx, task, actor.id, options.at, changes);
-  return { task, position, subject: { ...plate, requesterId: actor.id }, mailIds };
+  const mailIds = await followUps(ctx, trx, task, actor.id, options.at, changes);
+  return { task, position, subject, mailIds };
 }

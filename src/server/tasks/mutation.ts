@@ -10,7 +10,7 @@ import { findPerson } from "../people/store";
 import type { Change } from "./history";
 import { publishTaskChange } from "./live";
 import { presentTask } from "./present";
-import { recordsOf, spendUrgency } from "./record";
+import { followUps, recordsOf } from "./record";
 import { positionOf, type TaskRow } from "./store";
 import { taskForChange, updateTask } from "./write-store";
 
@@ -69,9 +69,10 @@ export async function mutateTask(
     }
     const at = now.toISOString();
     const written = { ...changes, updated_at: at };
-    const records = await recordsOf(trx, { ...task, ...written }, actor.id, at, history);
+    const leftAs = { ...task, ...written, version: task.version + 1 };
+    const records = await recordsOf(trx, leftAs, actor.id, at, history);
     const updated = await updateTask(trx, task.id, written, { dialect: ctx.dialect, ...records });
-    const mailIds = await spendUrgency(ctx, trx, updated, actor.id, at, history);
+    const mailIds = await followUps(ctx, trx, updated, actor.id, at, history);
     return { task: updated, subject, changed: true, position: await positionOf(trx, updated), mailIds };
   });
   if (outcome.changed) await publishTaskChange(ctx, outcome.task, outcome.subject);

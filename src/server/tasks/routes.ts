@@ -19,6 +19,7 @@ import { revalidationOf, sendRevalidated, unchanged } from "../http/entity-tags"
 import { requireActor } from "../http/request-actor";
 import { typed } from "../http/typed";
 import { createTask } from "./create";
+import { registerTaskCsvRoutes } from "./csv-routes";
 import { acceptTask, declineTask, moveTask } from "./place";
 import { getPlate, getTask, getTaskHistory } from "./read";
 import { getTeam } from "./team";
@@ -28,6 +29,7 @@ const tags = ["Tasks"];
 
 export function registerTaskRoutes(app: FastifyInstance, ctx: AppContext): void {
   const api = typed(app);
+  registerTaskCsvRoutes(app, ctx);
 
   api.get(
     "/people/:id/tasks",

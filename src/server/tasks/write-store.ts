@@ -6,6 +6,7 @@ import { type DialectName, jsonListOf, listFrom } from "../db/dialect";
 import { precompiled, precompiledInsert, precompiledWith } from "../db/precompiled";
 import type { Database, TaskEventTable, TaskTable } from "../db/schema";
 import { inboxEntryInsert, type NewInboxEntry } from "../inbox/store";
+import { type TaskEventRow, taskEventDeliveries } from "../webhooks/enqueue";
 
 import { chainTable, type TaskRow } from "./store";
 
@@ -20,18 +21,20 @@ const historyInsert = precompiledInsert<"task_event", NewTaskEvent>("task_event"
   "to_value",
 ]);
 
-/** What a task write leaves behind besides the task's row: its history and new inbox entries. */
+/** What a task write leaves behind besides the task's row: its history, new inbox entries, its webhook event. */
 export interface TaskRecords {
   history: readonly NewTaskEvent[];
   entries: readonly NewInboxEntry[];
+  /** Its webhook event (`webhooks/enqueue.ts`): a delivery for each endpoint that takes it. */
+  webhooks?: readonly TaskEventRow[];
 }
 
 /** The records go with the task's statement (see `precompiledWith`): one statement on PostgreSQL. */
-const recordInserts = [historyInsert, inboxEntryInsert];
+const recordInserts = [historyInsert, inboxEntryInsert, taskEventDeliveries];
 
 const recorded = (dialect: DialectName, records: TaskRecords) => ({
   dialect,
-  rows: [records.history, records.entries],
+  rows: [records.history, records.entries, records.webhooks ?? []],
 });
 
 /** What a new task is written with; the other columns start empty. */

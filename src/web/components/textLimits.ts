@@ -20,6 +20,7 @@ const NOUNS: { [kind in LimitedText]: string } = {
   checkInNote: "note",
   feedbackBody: "piece of feedback",
   feedbackQuestion: "question",
+  webhookDescription: "description",
 };
 
 /** From this share of its limit on, a field counts the characters of what it holds. */

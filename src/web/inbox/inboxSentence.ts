@@ -46,6 +46,9 @@ export function inboxSentence(item: InboxItem, ctx: SentenceContext): string {
   switch (item.kind) {
     case "task.added": {
       const at = position(to);
+      // The tasks of one import are one entry: how many, and the last of them.
+      if (item.count > 1)
+        return `${actor} put ${plural(item.count, "task")} on ${plate}, the last ${title}${at ? ` at ${at}` : ""}`;
       return `${actor} put ${title} on ${plate}${at ? ` at ${at}` : ""}`;
     }
     case "task.asked":
@@ -100,6 +103,8 @@ export function inboxSentence(item: InboxItem, ctx: SentenceContext): string {
       return `${actor} asked for your feedback${aboutWhom(item, ctx)}`;
     case "feedback.answered":
       return `${actor} answered your request for feedback${aboutWhom(item, ctx)}`;
+    case "webhook.disabled":
+      return `The webhook to ${title} was turned off after failing for 24 hours`;
     case "request.progress": {
       const verb = typeof to === "string" ? PROGRESS_VERBS[to] : undefined;
       const latest = `${actor} ${verb ?? "updated it"}`;

@@ -14,6 +14,7 @@ import { useNow } from "../components/useNow";
 import { PagePersonError, usePagePerson } from "../people/usePagePerson";
 import { NoticeAlert } from "./NoticeAlert";
 import { type Notice, noticeFor } from "./notice";
+import { PlateCsvMenu } from "./PlateCsvMenu";
 import { PlateTabs } from "./PlateTabs";
 import { firstName, type PlateView, PlateViewProvider, type TaskActions } from "./PlateView";
 import { indexOnWholePlate, type PlateSearch } from "./plateSearch";
@@ -183,6 +184,14 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
         description={describePlate(owner, isMine, me)}
         actions={
           <Group gap="sm">
+            <PlateCsvMenu
+              owner={owner}
+              isMine={isMine}
+              viewerZone={me.timeZone}
+              state={tab}
+              goalId={goalId}
+              onImported={(message) => setNotice({ tone: "calm", message })}
+            />
             <RecordLink owner={owner} isMine={isMine} />
             {!adding && (
               <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setAdding(true)}>
