@@ -6,7 +6,7 @@
  * write its own transaction; the figures are the median round's microseconds per write.
  *
  * `tsx bench/webhook-write-cost.ts` (BENCH_ONLY=sqlite|postgres for one dialect, WRITES per round,
- * ROUNDS per variant). Run it alone: under `flock /tmp/b15/bench.lock`.
+ * ROUNDS per variant). Run it with nothing else busy on the machine.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
