@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from "nod
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { expect } from "vitest";
+import { WebhookEventType } from "../../src/contract/webhooks";
 import type { AppContext } from "../../src/server/context";
 import { deliverWebhooks } from "../../src/server/webhooks/deliver";
 import type { Client } from "./client";
@@ -113,16 +114,7 @@ export interface CreatedEndpoint {
   createdAt: string;
 }
 
-export const allEvents = [
-  "task.created",
-  "task.updated",
-  "task.completed",
-  "task.dropped",
-  "request.created",
-  "request.completed",
-  "meeting.held",
-  "goal.updated",
-];
+export const allEvents: string[] = WebhookEventType.options;
 
 /** The secret of each endpoint made here, by its port and path: every request a receiver gets is checked against it. */
 const secretsByTarget = new Map<string, string>();
