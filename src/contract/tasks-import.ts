@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id } from "./common";
+import { Id, Problem } from "./common";
 import { Due } from "./tasks";
 
 /** The most data rows one import reads; a longer file is refused whole. */
@@ -52,19 +52,12 @@ export const RowIssue = z.object({ row: Row, message: z.string() });
 export type RowIssue = z.infer<typeof RowIssue>;
 
 /** An import refused whole: a problem whose `errors` name data rows. */
-export const ImportProblem = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    code: z.string().optional(),
-    errors: z
-      .array(RowIssue)
-      .optional()
-      .describe(
-        `The bad rows, the first ${importListedErrors} of them; none when the file as a whole is refused.`,
-      ),
-  })
-  .meta({ id: "ImportProblem" });
+export const ImportProblem = Problem.extend({
+  errors: z
+    .array(RowIssue)
+    .optional()
+    .describe(
+      `The bad rows, the first ${importListedErrors} of them; none when the file as a whole is refused.`,
+    ),
+}).meta({ id: "ImportProblem" });
 export type ImportProblem = z.infer<typeof ImportProblem>;
