@@ -46,7 +46,14 @@ export default defineConfig({
   webServer: {
     command: "npx tsx src/server/main.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), DATA_DIR: dataDir, BASE_URL: baseURL, LOG_LEVEL: "warn" },
+    // Webhooks go to receivers the tests start on 127.0.0.1, which the server refuses by default.
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      BASE_URL: baseURL,
+      LOG_LEVEL: "warn",
+      WEBHOOK_ALLOW_PRIVATE: "true",
+    },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "ignore",

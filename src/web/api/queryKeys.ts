@@ -66,6 +66,9 @@ export const queryKeys = {
     ["feedback", "requests", direction] as const,
   outbox: ["outbox"] as const,
   audit: ["audit"] as const,
+  /** The organization's webhook endpoints, and under them each one's deliveries. */
+  webhooks: ["webhooks"] as const,
+  webhookDeliveries: (id: string) => ["webhooks", id, "deliveries"] as const,
   requestPreview: (ids: readonly string[], groups: readonly string[]) =>
     ["requests", "preview", ids.join(","), groups.join(",")] as const,
 };

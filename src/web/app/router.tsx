@@ -13,6 +13,7 @@ import { RouteErrorPage } from "../components/RouteErrorPage";
 import { parseFeedbackSearch } from "../feedback/feedbackSearch";
 import { parsePlateSearch } from "../plate/plateSearch";
 import { parseRecordSearch } from "../record/recordSearch";
+import { parseWebhooksSearch } from "../webhooks/webhooksSearch";
 import { homeFor, requireGuest, requireOrganization, requireSignedIn, safeRedirect } from "./guards";
 
 /*
@@ -146,6 +147,12 @@ const auditRoute = createRoute({
   path: "audit",
   component: lazyRouteComponent(() => import("../audit/AuditPage"), "AuditPage"),
 });
+const webhooksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: "webhooks",
+  validateSearch: parseWebhooksSearch,
+  component: lazyRouteComponent(() => import("./routes/WebhookRoutes"), "WebhooksRoute"),
+});
 const teamRoute = createRoute({
   getParentRoute: () => appRoute,
   path: "team",
@@ -240,6 +247,7 @@ const routeTree = rootRoute.addChildren([
     orgChartRoute,
     outboxRoute,
     auditRoute,
+    webhooksRoute,
     settingsRoute,
     tokensRoute,
   ]),

@@ -14,6 +14,7 @@ import {
   IconTarget,
   IconUsers,
   IconUsersGroup,
+  IconWebhook,
 } from "@tabler/icons-react";
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { Link, useRouterState } from "@tanstack/react-router";
@@ -37,6 +38,7 @@ type AppPath =
   | "/org-chart"
   | "/outbox"
   | "/audit"
+  | "/webhooks"
   | "/settings"
   | "/settings/tokens";
 
@@ -112,6 +114,7 @@ function useSections(): { title: string; items: NavItem[] }[] {
     organization.push(
       { to: "/outbox", label: "Outbox", icon: <IconMailForward size={18} aria-hidden /> },
       { to: "/audit", label: "Audit log", icon: <IconHistory size={18} aria-hidden /> },
+      { to: "/webhooks", label: "Webhooks", icon: <IconWebhook size={18} aria-hidden /> },
     );
   }
   return [
