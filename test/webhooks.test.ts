@@ -170,22 +170,22 @@ describe.each(dialects)("webhooks on %s", (dialect) => {
     it("refuse an address that is not http(s), too long, or holds credentials: 422, and nothing is made", async () => {
       const before = await endpointCount();
       const refused = [
-        ["ftp://files.example.com/hook", "url must start with https:// or http://"],
-        ["javascript:alert(1)", "url must start with https:// or http://"],
+        ["ftp://files.example.com/hook", "The address must start with https:// or http://"],
+        ["javascript:alert(1)", "The address must start with https:// or http://"],
         [
           "hooks.example.com/docket",
-          "url must be an absolute address such as https://hooks.example.com/docket",
+          "The address must be absolute, such as https://hooks.example.com/docket",
         ],
-        [`https://hooks.example.com/${"a".repeat(2048)}`, "url must be at most 2,048 characters"],
-        ["https://user:password@hooks.example.com/", "url must not hold a user name or password"],
-        ["https://token@hooks.example.com/", "url must not hold a user name or password"],
+        [`https://hooks.example.com/${"a".repeat(2048)}`, "The address must be at most 2,048 characters"],
+        ["https://user:password@hooks.example.com/", "The address must not hold a user name or password"],
+        ["https://token@hooks.example.com/", "The address must not hold a user name or password"],
         [
           " https://hooks.example.com/",
-          "url must be one address, without spaces around it or control characters",
+          "The address must be a single address, without spaces around it or control characters",
         ],
         [
           "https://hooks.example.com/\nx",
-          "url must be one address, without spaces around it or control characters",
+          "The address must be a single address, without spaces around it or control characters",
         ],
       ];
       for (const [url, message] of refused) {

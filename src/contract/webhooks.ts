@@ -29,20 +29,21 @@ export const webhooksPerOrganization = 20;
  */
 export function webhookUrlProblem(text: string): string | null {
   if (text.length > webhookUrlMaxLength)
-    return `url must be at most ${webhookUrlMaxLength.toLocaleString("en")} characters`;
+    return `The address must be at most ${webhookUrlMaxLength.toLocaleString("en")} characters`;
   if (text.trim() !== text || !isOneLine(text))
-    return "url must be one address, without spaces around it or control characters";
+    return "The address must be a single address, without spaces around it or control characters";
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return "url must be an absolute address such as https://hooks.example.com/docket";
+    return "The address must be absolute, such as https://hooks.example.com/docket";
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return "url must start with https:// or http://";
-  if (url.username !== "" || url.password !== "") return "url must not hold a user name or password";
-  if (url.hostname === "") return "url must name a host";
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return "The address must start with https:// or http://";
+  if (url.username !== "" || url.password !== "") return "The address must not hold a user name or password";
+  if (url.hostname === "") return "The address must name a host";
   if (url.href.length > webhookUrlMaxLength)
-    return `url must be at most ${webhookUrlMaxLength.toLocaleString("en")} characters`;
+    return `The address must be at most ${webhookUrlMaxLength.toLocaleString("en")} characters`;
   return null;
 }
 

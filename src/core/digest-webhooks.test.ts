@@ -12,11 +12,11 @@ describe("composeDigest: webhooks", () => {
     ).toEqual([
       {
         text: "The webhook to “Billing sync” was turned off after failing for 24 hours: nothing more is sent to it until it is turned on again",
-        href: `${base}/settings/webhooks`,
+        href: `${base}/webhooks`,
       },
       {
         text: "The webhook to “https://hooks.example.com” was turned off after failing for 24 hours: nothing more is sent to it until it is turned on again",
-        href: `${base}/settings/webhooks`,
+        href: `${base}/webhooks`,
       },
     ]);
   });

@@ -140,7 +140,7 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
     oneOnOnes: `${facts.baseUrl}/one-on-ones`,
     meeting: (id: string) => `${facts.baseUrl}/meetings/${encodeURIComponent(id)}`,
     feedback: `${facts.baseUrl}/feedback`,
-    webhooks: `${facts.baseUrl}/settings/webhooks`,
+    webhooks: `${facts.baseUrl}/webhooks`,
   };
   const reader = readerAt(facts.timeZone, facts.now);
   const entries = facts.entries;

@@ -6,7 +6,7 @@ import type { AppContext } from "../context";
 import type { WebhookEndpointTable } from "../db/schema";
 import { managedEndpoint } from "./endpoint-access";
 import { maskOf, typesOf } from "./event-types";
-import { presentWebhook } from "./present";
+import { originOf, presentWebhook } from "./present";
 import { type EndpointRow, failPendingDeliveries, updateEndpoint } from "./store";
 
 /**
@@ -63,6 +63,7 @@ function changesOf(endpoint: EndpointRow, input: UpdateWebhook, at: string): End
 function summary(row: EndpointRow) {
   return {
     id: row.id,
+    origin: originOf(row.url),
     events: typesOf(row.event_mask),
     description: row.description,
     enabled: row.disabled_at === null,

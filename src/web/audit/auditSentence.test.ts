@@ -135,4 +135,26 @@ describe("auditSentence", () => {
       "Olivia Owner made someone an admin (was member)",
     );
   });
+
+  it("tells webhooks added, turned off and on, changed, deleted and sent again, by description or origin", () => {
+    const hook = { id: "w1", origin: "https://hooks.example.com", events: ["task.created"], description: "" };
+    expect(say({ action: "webhook.created", to: { ...hook, description: "Billing sync" } })).toBe(
+      "Olivia Owner added the webhook “Billing sync”",
+    );
+    expect(
+      say({ action: "webhook.changed", from: { ...hook, enabled: true }, to: { ...hook, enabled: false } }),
+    ).toBe("Olivia Owner turned off the webhook “https://hooks.example.com”");
+    expect(
+      say({ action: "webhook.changed", from: { ...hook, enabled: false }, to: { ...hook, enabled: true } }),
+    ).toBe("Olivia Owner turned the webhook “https://hooks.example.com” on again");
+    expect(
+      say({ action: "webhook.changed", from: { ...hook, enabled: true }, to: { ...hook, enabled: true } }),
+    ).toBe("Olivia Owner changed the webhook “https://hooks.example.com”");
+    expect(say({ action: "webhook.deleted", from: hook })).toBe(
+      "Olivia Owner deleted the webhook “https://hooks.example.com”",
+    );
+    expect(say({ action: "webhook.resent", to: { id: "w1", deliveryId: "msg_1" } })).toBe(
+      "Olivia Owner sent a webhook delivery again",
+    );
+  });
 });

@@ -125,6 +125,21 @@ export function auditSentence(event: AuditEvent, ctx: AuditSentenceContext): str
           : "";
       return `${actor} reset ${whose} password with a link mailed to them${tokens}`;
     }
+    case "webhook.created":
+    case "webhook.changed":
+    case "webhook.deleted": {
+      const endpoint = asRecord(event.action === "webhook.deleted" ? from : to);
+      const what = asString(endpoint.description) ?? asString(endpoint.origin);
+      const named = what ? ` ${quoted(what)}` : "";
+      if (event.action === "webhook.created") return `${actor} added the webhook${named}`;
+      if (event.action === "webhook.deleted") return `${actor} deleted the webhook${named}`;
+      const [wasOn, isOn] = [asRecord(from).enabled, endpoint.enabled];
+      if (wasOn === true && isOn === false) return `${actor} turned off the webhook${named}`;
+      if (wasOn === false && isOn === true) return `${actor} turned the webhook${named} on again`;
+      return `${actor} changed the webhook${named}`;
+    }
+    case "webhook.resent":
+      return `${actor} sent a webhook delivery again`;
     default:
       /* An action newer than this page. */
       return `${actor} changed something in the organization`;

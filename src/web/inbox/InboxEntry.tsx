@@ -45,6 +45,13 @@ function EntryAction({
       </Link>
     );
   }
+  if (target.to === "/webhooks") {
+    return (
+      <Link to="/webhooks" search={target.search} className={classes.action} onClick={onClick}>
+        {children}
+      </Link>
+    );
+  }
   if (target.to === "/people/$id/plate") {
     return (
       <Link

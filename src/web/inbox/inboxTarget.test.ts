@@ -69,4 +69,9 @@ describe("inboxTarget of feedback", () => {
       search: { tab: "sent" },
     });
   });
+
+  it("leads to the deliveries of a webhook turned off", () => {
+    const off = item({ kind: "webhook.disabled", taskId: undefined, ownerId: undefined, webhookId: "w1" });
+    expect(inboxTarget(off, "me", seesNobody)).toEqual({ to: "/webhooks", search: { deliveries: "w1" } });
+  });
 });

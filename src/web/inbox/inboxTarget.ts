@@ -4,12 +4,13 @@ import type { PlateTab } from "../plate/plateSearch";
 
 type PlateTabSearch = { tab?: Exclude<PlateTab, "open"> };
 
-/** Where an inbox entry leads: a plate (at the list that shows the task), a request, or the Feedback page. */
+/** Where an inbox entry leads: a plate (at the list that shows the task), a request, the Feedback page, or a webhook's deliveries. */
 export type InboxTarget =
   | { to: "/plate"; search: PlateTabSearch }
   | { to: "/people/$id/plate"; params: { id: string }; search: PlateTabSearch }
   | { to: "/requests/$id"; params: { id: string } }
-  | { to: "/feedback"; search: FeedbackSearch };
+  | { to: "/feedback"; search: FeedbackSearch }
+  | { to: "/webhooks"; search: { deliveries: string } };
 
 /** The list of the Feedback page an entry about feedback is found on. */
 const FEEDBACK_TABS: Partial<Record<InboxItem["kind"], FeedbackSearch>> = {
@@ -27,7 +28,8 @@ function tabFor(kind: InboxItem["kind"]): PlateTabSearch {
 }
 
 /**
- * Where clicking an entry goes: the Feedback page for feedback and its requests, my own plate, the owner's plate when I may see it (I manage them),
+ * Where clicking an entry goes: the Feedback page for feedback and its requests, the deliveries of a
+ * webhook turned off, my own plate, the owner's plate when I may see it (I manage them),
  * the request the task belongs to, or nowhere (`null`) when the task sits on a plate hidden from me.
  */
 export function inboxTarget(
@@ -37,6 +39,8 @@ export function inboxTarget(
 ): InboxTarget | null {
   const feedback = FEEDBACK_TABS[item.kind];
   if (feedback) return { to: "/feedback", search: feedback };
+  if (item.kind === "webhook.disabled")
+    return item.webhookId ? { to: "/webhooks", search: { deliveries: item.webhookId } } : null;
   const request = item.requestId ? { to: "/requests/$id" as const, params: { id: item.requestId } } : null;
   if (item.kind === "request.progress" && request) return request;
   if (!item.ownerId) return request;
