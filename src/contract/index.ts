@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./calendar";
+export * from "./comments";
 export * from "./common";
 export * from "./feedback";
 export * from "./goals";
@@ -13,6 +14,7 @@ export * from "./outbox";
 export * from "./people";
 export * from "./record";
 export * from "./requests";
+export * from "./search";
 export * from "./tasks";
 export * from "./tasks-import";
 export * from "./text";

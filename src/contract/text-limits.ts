@@ -20,4 +20,7 @@ export const textLimits = {
   feedbackBody: 5000,
   feedbackQuestion: 1000,
   webhookDescription: 500,
+  comment: 10_000,
+  nudgeNote: 500,
+  searchText: 200,
 } as const;

@@ -117,3 +117,15 @@ export const FeedbackQuestion = someLinesOfText("the question", {
 });
 /** What a webhook endpoint is for ("Billing sync"); may be blank. */
 export const WebhookDescription = oneLineText("description", { max: textLimits.webhookDescription });
+/** A comment on a task (Markdown): 1 to 10,000 characters, not blank. */
+export const CommentBody = someLinesOfText("a comment", {
+  max: textLimits.comment,
+  blank: "a comment needs some text",
+});
+/** What a requester adds to a nudge ("The survey closes Friday"); may be blank. */
+export const NudgeNote = oneLineText("note", { max: textLimits.nudgeNote });
+/** What a search looks for: any one line of text, not blank. */
+export const SearchText = oneLineText("q", {
+  max: textLimits.searchText,
+  required: "say what to search for",
+});

@@ -21,6 +21,9 @@ const NOUNS: { [kind in LimitedText]: string } = {
   feedbackBody: "piece of feedback",
   feedbackQuestion: "question",
   webhookDescription: "description",
+  comment: "comment",
+  nudgeNote: "note",
+  searchText: "search",
 };
 
 /** From this share of its limit on, a field counts the characters of what it holds. */
