@@ -21,6 +21,9 @@ export const InboxKind = z.enum([
   "feedback.requested",
   "feedback.answered",
   "webhook.disabled",
+  "task.commented",
+  "comment.mentioned",
+  "request.nudged",
 ]);
 export type InboxKind = z.infer<typeof InboxKind>;
 
@@ -39,7 +42,7 @@ export const InboxItem = z
     count: z.number().int().min(1),
     /** The task's title when it changed; for feedback, the title of the task or request it is about (else empty). */
     title: z.string(),
-    /** What the change went from and to: positions, "triage", dues, reasons. */
+    /** What the change went from and to: positions, "triage", dues, reasons; `request.nudged`: `to` is the requester's note, when they wrote one. */
     from: HistoryValue.optional(),
     to: HistoryValue.optional(),
     /** The task's owner, when the entry is about a task. */

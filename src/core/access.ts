@@ -36,8 +36,11 @@ export type Action =
   | { kind: "task.edit"; task: TaskSubject }
   | { kind: "task.manage"; task: TaskSubject }
   | { kind: "task.accept"; task: TaskSubject }
+  | { kind: "comment.write"; task: TaskSubject }
+  | { kind: "comment.edit"; task: TaskSubject; authorId: string }
   | { kind: "request.read"; request: RequestSubject }
   | { kind: "request.manage"; request: RequestSubject }
+  | { kind: "request.nudge"; request: RequestSubject }
   | { kind: "oneOnOne.create"; with: { id: string; organizationId: string | null } }
   | { kind: "oneOnOne.read"; series: SeriesSubject }
   | { kind: "oneOnOne.write"; series: SeriesSubject }
@@ -191,6 +194,15 @@ export function decide(actor: Actor, action: Action): Decision {
       return decideTask(actor, "manage", action.task);
     case "task.accept":
       return decideTask(actor, "accept", action.task);
+    case "comment.write":
+      // Whoever may read a task reads its comments and comments on it.
+      return decideTask(actor, "read", action.task);
+    case "comment.edit": {
+      // Only its author, and only while they may still read the task.
+      const reads = decideTask(actor, "read", action.task);
+      if (reads !== "allow") return reads;
+      return actor.id === action.authorId ? "allow" : "forbid";
+    }
     case "request.read":
     case "request.manage": {
       const { request } = action;
@@ -198,6 +210,12 @@ export function decide(actor: Actor, action: Action): Decision {
       if (actor.id === request.requesterId || isAdmin(actor)) return "allow";
       if (!request.assigneeIds.includes(actor.id)) return "hide";
       return action.kind === "request.read" ? "allow" : "forbid";
+    }
+    case "request.nudge": {
+      // Only the one who asked reminds; whoever else sees the request is told so.
+      const { request } = action;
+      if (decide(actor, { kind: "request.read", request }) === "hide") return "hide";
+      return actor.id === request.requesterId ? "allow" : "forbid";
     }
     case "oneOnOne.create":
       // Between the actor and another person of their organization (with oneself is a 422 of the input).
@@ -262,8 +280,11 @@ const forbiddenReasons: Record<Action["kind"], string> = {
   "task.edit": "You cannot change this task.",
   "task.manage": "Only the owner and their managers can place, move, start, complete or reopen this task.",
   "task.accept": "You asked for this task: its owner or their manager decides whether to take it.",
+  "comment.write": "You cannot see this task.",
+  "comment.edit": "Only the person who wrote a comment can edit or delete it.",
   "request.read": "You cannot see this request.",
   "request.manage": "Only the person who sent this request, or an admin, can cancel it or add people.",
+  "request.nudge": "Only the person who sent this request can remind its people.",
   "oneOnOne.create": "You cannot set up a one-on-one with this person.",
   "oneOnOne.read": "You cannot see this one-on-one.",
   "oneOnOne.write": "You cannot change this one-on-one.",
@@ -295,8 +316,11 @@ const hiddenSubjects: Record<Action["kind"], string> = {
   "task.edit": "Task",
   "task.manage": "Task",
   "task.accept": "Task",
+  "comment.write": "Task",
+  "comment.edit": "Comment",
   "request.read": "Request",
   "request.manage": "Request",
+  "request.nudge": "Request",
   "oneOnOne.create": "Person",
   "oneOnOne.read": "One-on-one",
   "oneOnOne.write": "One-on-one",

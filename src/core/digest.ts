@@ -209,6 +209,9 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
       href: links.triage,
     })),
   );
+  entrySection("Reminders", ofKind("request.nudged"), (shown) =>
+    shown.map((entry) => ({ text: reminderLine(entry), href: links.plate })),
+  );
   entrySection(
     "Changes to your plate",
     (entry) => plateChanges(entry) && !entry.asRequester,
@@ -221,6 +224,9 @@ export function composeDigest(facts: DigestFacts): DigestContent | null {
       ...shown.filter(isProgress).map((entry) => requestLine(entry, links.request)),
       ...shown.filter((entry) => !isProgress(entry)).map((entry) => ({ text: askChange(entry, reader) })),
     ],
+  );
+  entrySection("Comments", ofKind("comment.mentioned", "task.commented"), (shown) =>
+    shown.map((entry) => ({ text: commentLine(entry), href: entry.asRequester ? links.inbox : links.plate })),
   );
   entrySection("Feedback", ofKind("feedback.received", "feedback.answered", "feedback.requested"), (shown) =>
     shown.map((entry) => ({ text: feedbackLine(entry), href: links.feedback })),
@@ -344,6 +350,24 @@ function askChange(entry: DigestEntry, reader: Reader): string {
     default:
       return title;
   }
+}
+
+/** Who reminds the reader of a request's task, and their note. */
+function reminderLine(entry: DigestEntry): string {
+  const times = entry.count > 1 ? ` (${plural(entry.count, "reminder")})` : "";
+  const note = typeof entry.to === "string" && entry.to !== "" ? `: ${entry.to}` : "";
+  return `${entry.actorName} reminds you of ${quoted(entry.title)}${at(entry.position)}${times}${note}`;
+}
+
+/** Who commented on a task or mentioned the reader: never what the comment says. */
+function commentLine(entry: DigestEntry): string {
+  const title = `${quoted(entry.title)}${at(entry.position)}`;
+  if (entry.kind === "comment.mentioned") {
+    return `${entry.actorName} mentioned you in ${entry.count > 1 ? plural(entry.count, "comment") : "a comment"} on ${title}`;
+  }
+  return entry.count > 1
+    ? `${entry.actorName} left ${plural(entry.count, "comment")} on ${title}`
+    : `${entry.actorName} commented on ${title}`;
 }
 
 /** Who gave feedback or asks for it, and about what: never what the feedback says. */

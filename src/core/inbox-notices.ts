@@ -23,7 +23,10 @@ export type InboxKind =
   | "feedback.received"
   | "feedback.requested"
   | "feedback.answered"
-  | "webhook.disabled";
+  | "webhook.disabled"
+  | "task.commented"
+  | "comment.mentioned"
+  | "request.nudged";
 
 /** The facts of one task change that decide who hears of it. */
 export interface TaskChangeFacts {

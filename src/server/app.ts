@@ -7,6 +7,7 @@ import { guardResetRequests } from "./auth/reset-request-guard";
 import { registerAuthRoutes } from "./auth/routes";
 import { SignInLimiter } from "./auth/sign-in-limit";
 import { registerCalendarRoutes } from "./calendar/routes";
+import { registerCommentRoutes } from "./comments/routes";
 import { type Config, proxyTrustOf } from "./config";
 import type { AppContext } from "./context";
 import type { DatabaseHandle } from "./db/connect";
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDependencies): Promise<{ app: FastifyIns
       registerTokenRoutes(v1, ctx);
       registerCalendarRoutes(v1, ctx);
       registerTaskRoutes(v1, ctx);
+      registerCommentRoutes(v1, ctx);
       registerRecordRoutes(v1, ctx);
       registerRequestRoutes(v1, ctx);
       registerGoalRoutes(v1, ctx);

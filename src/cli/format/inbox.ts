@@ -23,6 +23,9 @@ const happened: Record<InboxKind, string> = {
   "feedback.requested": "asks for feedback",
   "feedback.answered": "answered",
   "webhook.disabled": "webhook turned off",
+  "task.commented": "commented",
+  "comment.mentioned": "mentioned you",
+  "request.nudged": "reminds you",
 };
 
 /** Entries about time passing (and a webhook failing for a day) name no one who acted. */

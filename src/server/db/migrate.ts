@@ -12,6 +12,7 @@ import { goalsAndFeedback } from "./migrations/010-goals-and-feedback";
 import { plateVersions } from "./migrations/011-plate-versions";
 import { calendarFeeds } from "./migrations/012-calendar-feeds";
 import { webhooks } from "./migrations/013-webhooks";
+import { comments } from "./migrations/015-comments";
 import type { Database } from "./schema";
 
 /** Every migration, in order. Names are permanent: never rename or reorder a released one. */
@@ -29,6 +30,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     "011-plate-versions": plateVersions(dialect),
     "012-calendar-feeds": calendarFeeds(dialect),
     "013-webhooks": webhooks(dialect),
+    "015-comments": comments(dialect),
   };
 }
 

@@ -172,6 +172,25 @@ export interface RequestTable {
   created_at: Instant;
   canceled_at: Instant | null;
   cancel_reason: string | null;
+  /** The last nudge that reminded someone; the next is allowed 24 hours later (migration 015). */
+  last_nudged_at: ColumnType<Instant | null, Instant | null | undefined, Instant | null>;
+}
+
+/** A comment on a task (Markdown, as written); removed outright when its author deletes it (migration 015). */
+export interface TaskCommentTable {
+  id: string;
+  task_id: string;
+  author_id: string;
+  body: string;
+  created_at: Instant;
+  edited_at: Instant | null;
+}
+
+/** A person a comment mentions, at their place among its mentions. */
+export interface TaskCommentMentionTable {
+  comment_id: string;
+  person_id: string;
+  position: number;
 }
 
 /** A message on its way out: queued with what caused it, sent by whichever instance leases it. */
@@ -448,4 +467,6 @@ export interface Database {
   webhook_endpoint: WebhookEndpointTable;
   webhook_delivery: WebhookDeliveryTable;
   webhook_attempt: WebhookAttemptTable;
+  task_comment: TaskCommentTable;
+  task_comment_mention: TaskCommentMentionTable;
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { Nudge, Nudged } from "../../contract/comments";
 import { IdParams, listOf, problemResponses } from "../../contract/common";
 import {
   AddAssignees,
@@ -17,6 +18,7 @@ import { addAssignees } from "./add-assignees";
 import { cancelRequest } from "./cancel";
 import { createRequest } from "./create";
 import { getRequest } from "./load";
+import { nudgeRequest } from "./nudge";
 import { listMyRequests, previewAssignees } from "./read";
 
 const tags = ["Requests"];
@@ -118,6 +120,23 @@ export function registerRequestRoutes(app: FastifyInstance, ctx: AppContext): vo
       },
     },
     (request) => addAssignees(ctx, requireActor(request), request.params.id, request.body),
+  );
+
+  api.post(
+    "/requests/:id/nudge",
+    {
+      schema: {
+        tags,
+        summary: "Remind everyone who has not finished (the requester only)",
+        description:
+          "Each assignee whose task is not done or dropped gets an inbox entry with the note, carried by their next digest; nothing is mailed. `nudged` names them; when nobody is left it is empty and the nudge does not count. At most once in 24 hours per request: 429 with `Retry-After` before that, and a refused nudge does not count either. 403 for others who see the request.",
+        params: IdParams,
+        body: Nudge,
+        response: { 202: Nudged, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(202).send(await nudgeRequest(ctx, requireActor(request), request.params.id, request.body)),
   );
 }
 

@@ -30,6 +30,11 @@ export async function markCanceled(db: Db, id: string, at: string, reason: strin
     .execute();
 }
 
+/** Notes when a request's people were last reminded: the next nudge is allowed a day later. */
+export async function markNudged(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable("request").set({ last_nudged_at: at }).where("id", "=", id).execute();
+}
+
 /** The requests `requesterId` made, newest first. */
 export async function requestsBy(db: Db, requesterId: string, limit: number): Promise<RequestRow[]> {
   return db

@@ -136,6 +136,35 @@ describe("inboxSentence on what I asked of others", () => {
   });
 });
 
+describe("inboxSentence on comments and nudges", () => {
+  it("tells who commented on a task, one entry for many comments by one person", () => {
+    expect(say({ kind: "task.commented" })).toBe("Manny Manager commented on “Ship the release”");
+    expect(say({ kind: "task.commented", count: 10, ownerId: "pete" })).toBe(
+      "Manny Manager left 10 comments on “Ship the release”",
+    );
+  });
+
+  it("tells who mentioned me, never what the comment says", () => {
+    expect(say({ kind: "comment.mentioned" })).toBe(
+      "Manny Manager mentioned you in a comment on “Ship the release”",
+    );
+    expect(say({ kind: "comment.mentioned", count: 2 })).toBe(
+      "Manny Manager mentioned you in 2 comments on “Ship the release”",
+    );
+  });
+
+  it("tells who reminds me of a request, with their note", () => {
+    const nudged = { kind: "request.nudged" as const, requestId: "r1" };
+    expect(say(nudged)).toBe("Manny Manager reminds you of “Ship the release”");
+    expect(say({ ...nudged, to: "The survey closes Friday" })).toBe(
+      "Manny Manager reminds you of “Ship the release”: The survey closes Friday",
+    );
+    expect(say({ ...nudged, count: 2, to: "Last call" })).toBe(
+      "Manny Manager reminds you of “Ship the release” (2 reminders): Last call",
+    );
+  });
+});
+
 describe("inboxSentence on feedback", () => {
   const feedback = { taskId: undefined, ownerId: undefined, feedbackId: "f1" };
 

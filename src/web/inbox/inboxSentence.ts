@@ -105,6 +105,14 @@ export function inboxSentence(item: InboxItem, ctx: SentenceContext): string {
       return `${actor} answered your request for feedback${aboutWhom(item, ctx)}`;
     case "webhook.disabled":
       return `The webhook to ${title} was turned off after failing for 24 hours`;
+    case "task.commented":
+      return item.count > 1
+        ? `${actor} left ${plural(item.count, "comment")} on ${title}`
+        : `${actor} commented on ${title}`;
+    case "comment.mentioned":
+      return `${actor} mentioned you in ${item.count > 1 ? plural(item.count, "comment") : "a comment"} on ${title}`;
+    case "request.nudged":
+      return `${actor} reminds you of ${title}${item.count > 1 ? ` (${plural(item.count, "reminder")})` : ""}${reason(to)}`;
     case "request.progress": {
       const verb = typeof to === "string" ? PROGRESS_VERBS[to] : undefined;
       const latest = `${actor} ${verb ?? "updated it"}`;
