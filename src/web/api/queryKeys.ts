@@ -30,6 +30,8 @@ export const queryKeys = {
   teamRecord: (managerId: string) => ["team-records", managerId] as const,
   task: (id: string) => ["tasks", id] as const,
   taskHistory: (id: string) => ["tasks", id, "history"] as const,
+  /** A task's comments, under the task's key: whatever refreshes the task refreshes them. */
+  taskComments: (id: string) => ["tasks", id, "comments"] as const,
   /** Every request view: a change to any task may move a request's progress or someone's load. */
   requests: ["requests"] as const,
   myRequests: ["requests", "mine"] as const,
@@ -64,6 +66,8 @@ export const queryKeys = {
   personFeedback: (personId: string) => ["feedback", "person", personId] as const,
   feedbackRequests: (direction: FeedbackRequestsQuery["direction"]) =>
     ["feedback", "requests", direction] as const,
+  /** Search answers, by the text searched for and how many were asked for. */
+  search: (text: string, limit: number) => ["search", text, limit] as const,
   outbox: ["outbox"] as const,
   audit: ["audit"] as const,
   /** The organization's webhook endpoints, and under them each one's deliveries. */

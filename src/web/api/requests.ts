@@ -5,6 +5,8 @@ import type {
   AssigneePreview,
   CancelRequest,
   CreateRequest,
+  Nudge,
+  Nudged,
   Request,
 } from "../../contract";
 import { apiFetch } from "./client";
@@ -53,6 +55,11 @@ export function cancelRequest(id: string, input: CancelRequest): Promise<Request
 
 export function addAssignees(id: string, input: AddAssignees): Promise<Request> {
   return apiFetch<Request>(`${requestPath(id)}/assignees`, { method: "POST", body: input });
+}
+
+/** Reminds everyone the request asked who has not finished; answers whom it reached. */
+export function nudgeRequest(id: string, input: Nudge): Promise<Nudged> {
+  return apiFetch<Nudged>(`${requestPath(id)}/nudge`, { method: "POST", body: input });
 }
 
 /**

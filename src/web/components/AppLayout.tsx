@@ -5,6 +5,8 @@ import { Outlet } from "@tanstack/react-router";
 import { useLiveEvents } from "../api/live-events";
 import { meQuery } from "../api/me";
 import { organizationQuery } from "../api/organizations";
+import { KeyboardProvider } from "../palette/KeyboardProvider";
+import { SearchButton } from "../palette/SearchButton";
 import classes from "./AppLayout.module.css";
 import { Logo } from "./Logo";
 import { MainNav } from "./MainNav";
@@ -20,8 +22,17 @@ function OrganizationName({ id }: { id: string }) {
   );
 }
 
-/** The frame of every page inside an organization: header, navigation, and the page itself. */
+/** The frame of every page inside an organization, with the app's keyboard shortcuts and command palette. */
 export function AppLayout() {
+  return (
+    <KeyboardProvider>
+      <AppFrame />
+    </KeyboardProvider>
+  );
+}
+
+/** Header, navigation, and the page itself. */
+function AppFrame() {
   const me = useSuspenseQuery(meQuery).data;
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   useLiveEvents();
@@ -49,14 +60,17 @@ export function AppLayout() {
             <Logo />
             {me.organizationId && (
               <Group gap="sm" wrap="nowrap" miw={0} visibleFrom="xs">
-                <Text c="gray.4" aria-hidden>
+                <Text c="var(--docket-color-line)" aria-hidden>
                   /
                 </Text>
                 <OrganizationName id={me.organizationId} />
               </Group>
             )}
           </Group>
-          <UserMenu me={me} />
+          <Group gap="sm" wrap="nowrap">
+            <SearchButton />
+            <UserMenu me={me} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar className={classes.navbar}>
@@ -64,12 +78,7 @@ export function AppLayout() {
           <MainNav onNavigate={closeNav} />
         </div>
       </AppShell.Navbar>
-      <AppShell.Main
-        bg="var(--mantine-color-gray-0)"
-        id="main-content"
-        tabIndex={-1}
-        className={classes.main}
-      >
+      <AppShell.Main bg="var(--docket-color-page)" id="main-content" tabIndex={-1} className={classes.main}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -5,7 +5,7 @@ import { Logo } from "./Logo";
 /** The frame of the pages seen outside an organization: sign in, sign up, welcome, invitation. */
 export function CenteredLayout({ children }: { children: ReactNode }) {
   return (
-    <Box bg="var(--mantine-color-gray-0)" mih="100vh" py={48}>
+    <Box bg="var(--docket-color-page)" mih="100vh" py={48}>
       <Container size={440}>
         <Center mb="xl">
           <Logo />

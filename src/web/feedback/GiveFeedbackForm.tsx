@@ -124,7 +124,7 @@ export function GiveFeedbackForm({ toId, task, answering, onSent, onCancel }: Gi
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {answering && (
-          <Paper withBorder radius="md" p="sm" bg="var(--mantine-color-gray-0)">
+          <Paper withBorder radius="md" p="sm" bg="var(--docket-color-inset)">
             <Text size="xs" c="dimmed" fw={500}>
               The question
             </Text>

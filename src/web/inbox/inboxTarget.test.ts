@@ -53,6 +53,29 @@ describe("inboxTarget", () => {
   });
 });
 
+describe("inboxTarget of comments and reminders", () => {
+  it("opens the task's drawer on the plate it is on, mine or one I may see", () => {
+    for (const kind of ["task.commented", "comment.mentioned"] as const) {
+      expect(inboxTarget(item({ kind }), "me", seesNobody)).toEqual({ to: "/plate", search: { task: "t1" } });
+      expect(inboxTarget(item({ kind, ownerId: "pete" }), "me", managesPete)).toEqual({
+        to: "/people/$id/plate",
+        params: { id: "pete" },
+        search: { task: "t1" },
+      });
+    }
+  });
+
+  it("opens a comment on a plate hidden from me at the request the task belongs to", () => {
+    const commented = item({ kind: "task.commented", ownerId: "olga", requestId: "r1" });
+    expect(inboxTarget(commented, "me", managesPete)).toEqual({ to: "/requests/$id", params: { id: "r1" } });
+  });
+
+  it("opens a reminder of a request at my task, on my plate", () => {
+    const nudged = item({ kind: "request.nudged", requestId: "r1", to: "The survey closes Friday" });
+    expect(inboxTarget(nudged, "me", seesNobody)).toEqual({ to: "/plate", search: { task: "t1" } });
+  });
+});
+
 describe("inboxTarget of feedback", () => {
   it("leads to the list of the Feedback page that shows it, even when it is about a task of mine", () => {
     expect(inboxTarget(item({ kind: "feedback.received", feedbackId: "f1" }), "me", seesNobody)).toEqual({

@@ -2,7 +2,8 @@ import type { InboxItem } from "../../contract/inbox";
 import type { FeedbackSearch } from "../feedback/feedbackSearch";
 import type { PlateTab } from "../plate/plateSearch";
 
-type PlateTabSearch = { tab?: Exclude<PlateTab, "open"> };
+/** The list of the plate that shows the task, and for a comment or a reminder, the task whose drawer opens. */
+type PlateTabSearch = { tab?: Exclude<PlateTab, "open">; task?: string };
 
 /** Where an inbox entry leads: a plate (at the list that shows the task), a request, the Feedback page, or a webhook's deliveries. */
 export type InboxTarget =
@@ -19,8 +20,17 @@ const FEEDBACK_TABS: Partial<Record<InboxItem["kind"], FeedbackSearch>> = {
   "feedback.answered": { tab: "sent" },
 };
 
-/** The list of a plate where the task now shows. */
-function tabFor(kind: InboxItem["kind"]): PlateTabSearch {
+/** Entries whose task opens in its drawer: what was said about it, or a reminder of it. */
+const OPENS_THE_TASK: ReadonlySet<InboxItem["kind"]> = new Set([
+  "task.commented",
+  "comment.mentioned",
+  "request.nudged",
+]);
+
+/** The list of a plate where the task now shows, with the task's drawer open for a comment or a reminder. */
+function tabFor(item: InboxItem): PlateTabSearch {
+  if (OPENS_THE_TASK.has(item.kind) && item.taskId) return { task: item.taskId };
+  const { kind } = item;
   if (kind === "task.asked") return { tab: "triage" };
   if (kind === "task.completed") return { tab: "done" };
   if (kind === "task.dropped" || kind === "task.declined") return { tab: "dropped" };
@@ -29,7 +39,8 @@ function tabFor(kind: InboxItem["kind"]): PlateTabSearch {
 
 /**
  * Where clicking an entry goes: the Feedback page for feedback and its requests, the deliveries of a
- * webhook turned off, my own plate, the owner's plate when I may see it (I manage them),
+ * webhook turned off, my own plate, the owner's plate when I may see it (I manage them) (for a
+ * comment, a mention or a reminder, with the task's drawer open),
  * the request the task belongs to, or nowhere (`null`) when the task sits on a plate hidden from me.
  */
 export function inboxTarget(
@@ -44,9 +55,9 @@ export function inboxTarget(
   const request = item.requestId ? { to: "/requests/$id" as const, params: { id: item.requestId } } : null;
   if (item.kind === "request.progress" && request) return request;
   if (!item.ownerId) return request;
-  if (item.ownerId === meId) return { to: "/plate", search: tabFor(item.kind) };
+  if (item.ownerId === meId) return { to: "/plate", search: tabFor(item) };
   if (canSeePlateOf(item.ownerId)) {
-    return { to: "/people/$id/plate", params: { id: item.ownerId }, search: tabFor(item.kind) };
+    return { to: "/people/$id/plate", params: { id: item.ownerId }, search: tabFor(item) };
   }
   return request;
 }

@@ -69,7 +69,7 @@ export function PrivateNotePanel({ meetingId }: { meetingId: string }) {
       aria-labelledby="private-note"
       radius="md"
       p="md"
-      bg="var(--mantine-color-grape-0)"
+      bg="var(--docket-color-private)"
       style={{ border: "1px dashed var(--mantine-color-grape-4)" }}
     >
       <Stack gap="sm">
@@ -81,7 +81,7 @@ export function PrivateNotePanel({ meetingId }: { meetingId: string }) {
             <Title order={2} fz="md" id="private-note">
               Private note
             </Title>
-            <Text size="sm" fw={600} c="grape.8">
+            <Text size="sm" fw={600} c="var(--mantine-color-grape-light-color)">
               Only you can read this
             </Text>
           </Stack>

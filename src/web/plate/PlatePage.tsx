@@ -1,11 +1,11 @@
 import { Button, Group, Skeleton, Stack } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { type UseQueryResult, useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import type { Me, Person, Plate, Task } from "../../contract";
 import { isApiError } from "../api/errors";
 import { peopleQuery } from "../api/people";
-import { plateQuery } from "../api/tasks";
+import { plateQuery, taskQuery } from "../api/tasks";
 import { LoadSummary } from "../components/LoadSummary";
 import { loadedWhenOpen } from "../components/loadedWhenOpen";
 import { PageHeader } from "../components/PageHeader";
@@ -22,6 +22,8 @@ import { RecordLink } from "./RecordLink";
 import { placementForMove } from "./reorder";
 import { UndoNotice } from "./UndoNotice";
 import { useMoveTask } from "./useMoveTask";
+import { usePlateSelection } from "./usePlateSelection";
+import { usePlateShortcuts } from "./usePlateShortcuts";
 import { usePlateUndo } from "./usePlateUndo";
 import { useTaskUpdate } from "./useTaskUpdate";
 
@@ -48,6 +50,8 @@ interface PlatePageProps {
   search: PlateSearch;
   onSearchChange: (search: PlateSearch) => void;
 }
+
+const NO_TASKS: Task[] = [];
 
 /** The dialog open over the plate, if any; the task drawer is apart, so that editing keeps it open. */
 type Dialog = { kind: "edit" | "drop" | "accept" | "decline"; task: Task } | null;
@@ -118,6 +122,14 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
   const now = useNow();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [viewing, setViewing] = useState<Task | null>(null);
+  // A task named in the address (`?task=`, from an inbox entry or a search) opens in the drawer once read.
+  const addressed = useQuery({ ...taskQuery(search.task ?? ""), enabled: Boolean(search.task) }).data;
+  const drawerTask = viewing ?? (addressed && addressed.id === search.task ? addressed : null);
+  const closeDrawer = () => {
+    setViewing(null);
+    selection.returnFocus();
+    if (search.task) onSearchChange({ ...search, task: undefined });
+  };
   const [notice, setNotice] = useState<Notice | null>(null);
   const showFailure = useCallback(
     (error: unknown, task: Task) => setNotice(noticeFor(error, task.title)),
@@ -164,6 +176,20 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
     }),
     [queryClient, owner.id, goalId, update.mutate, undo.complete, undo.moveTo],
   );
+  const shownItems = useMemo(() => {
+    const items = plate.data?.items ?? NO_TASKS;
+    return goalId ? items.filter((task) => task.goalId === goalId) : items;
+  }, [plate.data, goalId]);
+  const selection = usePlateSelection(tab === "open" ? shownItems : NO_TASKS);
+  const composerTitle = useRef<HTMLInputElement>(null);
+  usePlateShortcuts({
+    shown: shownItems,
+    selection,
+    actions,
+    adding,
+    startAdding: () => setAdding(true),
+    composerTitle,
+  });
   const view: PlateView = {
     owner,
     viewer: { id: me.id, timeZone: me.timeZone },
@@ -173,6 +199,8 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
     actions,
     leaving: undo.leaving,
     goalId,
+    selection,
+    composerTitle,
   };
   const closeDialog = () => setDialog(null);
   const dialogTask = (kind: NonNullable<Dialog>["kind"]) => (dialog?.kind === kind ? dialog.task : null);
@@ -229,13 +257,13 @@ function PlateScreen({ me, owner, isMine, plate, search, onSearchChange }: Plate
             setNotice(null);
             onSearchChange({ tab: next === "open" ? undefined : next, goalId: search.goalId });
           }}
-          openItems={goalId ? plate.data.items.filter((task) => task.goalId === goalId) : plate.data.items}
+          openItems={shownItems}
           load={plate.data.load}
           adding={adding}
           onAddingChange={setAdding}
         />
       )}
-      <TaskDrawer task={viewing} onClose={() => setViewing(null)} />
+      <TaskDrawer task={drawerTask} onClose={closeDrawer} />
       <EditTaskModal task={dialogTask("edit")} onClose={closeDialog} />
       <DropTaskModal task={dialogTask("drop")} onDropped={undo.dropped} onClose={closeDialog} />
       <AcceptTaskModal task={dialogTask("accept")} onClose={closeDialog} />

@@ -1,6 +1,7 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { ActionIcon, Box, Button, Text, Tooltip, UnstyledButton } from "@mantine/core";
+import { useMergedRef } from "@mantine/hooks";
 import { IconCircle, IconCircleCheck, IconGripVertical, IconPlayerPlay } from "@tabler/icons-react";
 import type { Task } from "../../contract";
 import classes from "./Plate.module.css";
@@ -20,15 +21,29 @@ interface PlateRowProps {
 
 /** One open task: its place, a handle to drag it by, and what can be done to it. */
 export function PlateRow({ task, index, count, dragDisabled, pushedTo }: PlateRowProps) {
-  const { actions } = usePlateView();
+  const { actions, selection } = usePlateView();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({ id: task.id, disabled: dragDisabled });
+  const rowRef = useMergedRef(setNodeRef, selection.rowRef(task.id));
   const position = task.position ?? index + 1;
+  const selected = selection.selectedId === task.id;
   return (
+    // The selected row is the list's one tab stop (a roving tab index): focus follows j and k to it.
     <li
-      ref={setNodeRef}
+      ref={rowRef}
       style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={isDragging ? `${classes.row} ${classes.dragging}` : classes.row}
+      className={[classes.row, isDragging && classes.dragging, selected && classes.selected]
+        .filter(Boolean)
+        .join(" ")}
+      data-task-row
+      tabIndex={selected ? 0 : -1}
+      aria-current={selected || undefined}
+      aria-label={`#${position} ${task.title}`}
+      onFocus={(event) => {
+        // The row itself (clicked beside its controls, or tabbed to), not a control in it.
+        if (event.target === event.currentTarget) selection.select(task.id);
+      }}
+      onBlur={selection.onRowBlur}
     >
       <ActionIcon
         ref={setActivatorNodeRef}

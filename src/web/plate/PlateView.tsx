@@ -1,6 +1,7 @@
-import { createContext, type ReactNode, useContext } from "react";
+import { createContext, type ReactNode, type RefObject, useContext } from "react";
 import type { Task } from "../../contract";
 import type { LeavingTask } from "./leaving";
+import type { PlateSelection } from "./usePlateSelection";
 import type { TaskPatch } from "./useTaskUpdate";
 
 /** Whose plate is shown, to whom, and what can be done to its tasks. */
@@ -16,6 +17,10 @@ export interface PlateView {
   leaving: readonly LeavingTask[];
   /** The goal the plate is filtered by (`?goalId=`): only its tasks show, and new work joins it. */
   goalId: string | null;
+  /** The open task selected from the keyboard, and how its row takes focus. */
+  selection: PlateSelection;
+  /** The add form's title field, where `c` puts the cursor while the form is open. */
+  composerTitle: RefObject<HTMLInputElement | null>;
 }
 
 export interface TaskActions {

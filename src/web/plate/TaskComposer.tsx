@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { Task } from "../../contract";
 import { createTask, invalidateTaskViews } from "../api/tasks";
 import { UNREADABLE_DATE } from "../components/DateField";
@@ -44,10 +44,9 @@ export function TaskComposer({
   onAdded,
   onCancel,
 }: TaskComposerProps) {
-  const { owner, viewer, isMine, goalId } = usePlateView();
+  const { owner, viewer, isMine, goalId, composerTitle: titleRef } = usePlateView();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
-  const titleRef = useRef<HTMLInputElement>(null);
   const form = useForm({
     initialValues: {
       title: "",
@@ -66,7 +65,7 @@ export function TaskComposer({
       onUrgentChange(values.urgent);
     },
   });
-  useEffect(() => titleRef.current?.focus(), []);
+  useEffect(() => titleRef.current?.focus(), [titleRef]);
 
   const index = insertionIndex(choice, plate);
   const name = firstName(owner.name);

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { Task } from "../../contract";
 import { taskQuery } from "../api/tasks";
+import { TaskComments } from "../comments/TaskComments";
 import { dueDescription } from "../components/DueBadge";
 import { formatDateTime } from "../components/format";
 import { NotesMarkdown } from "../components/NotesMarkdown";
@@ -26,7 +27,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function TaskDetails({ initial }: { initial: Task }) {
-  const { owner, viewer, nameOf, actions } = usePlateView();
+  const { owner, viewer, nameOf, actions, now } = usePlateView();
   const task = useQuery({ ...taskQuery(initial.id), placeholderData: initial }).data ?? initial;
   const due = dueDescription({ task, ownerZone: owner.timeZone, viewerZone: viewer.timeZone });
   return (
@@ -68,7 +69,7 @@ function TaskDetails({ initial }: { initial: Task }) {
           Notes
         </Text>
         {task.notes ? (
-          <Paper bg="var(--mantine-color-gray-0)" p="sm" radius="md">
+          <Paper bg="var(--docket-color-inset)" p="sm" radius="md">
             <NotesMarkdown>{task.notes}</NotesMarkdown>
           </Paper>
         ) : (
@@ -91,6 +92,11 @@ function TaskDetails({ initial }: { initial: Task }) {
       )}
       <Divider />
       <Title order={3} fz="sm">
+        Comments
+      </Title>
+      <TaskComments taskId={task.id} viewerId={viewer.id} nameOf={nameOf} now={now} />
+      <Divider />
+      <Title order={3} fz="sm">
         History
       </Title>
       <TaskHistory taskId={task.id} />
@@ -107,7 +113,7 @@ function DrawerTitle({ initial }: { initial: Task }) {
   );
 }
 
-/** A task's details and its history, beside the plate. */
+/** A task's details, its comments and its history, beside the plate. */
 export function TaskDrawer({ task, onClose }: { task: Task | null; onClose: () => void }) {
   return (
     <Drawer

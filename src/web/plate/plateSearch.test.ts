@@ -13,6 +13,13 @@ describe("parsePlateSearch", () => {
     });
   });
 
+  it("keeps the task whose drawer is open", () => {
+    expect(parsePlateSearch({ task: "task_7-B" })).toEqual({ task: "task_7-B" });
+    expect(parsePlateSearch({ tab: "done", task: "t1" })).toEqual({ tab: "done", task: "t1" });
+    expect(parsePlateSearch({ task: "<script>" })).toEqual({});
+    expect(parsePlateSearch({ task: 7 })).toEqual({});
+  });
+
   it("leaves out the default tab and anything it does not know", () => {
     expect(parsePlateSearch({ tab: "open" })).toEqual({});
     expect(parsePlateSearch({ tab: "secret", add: "yes" })).toEqual({});

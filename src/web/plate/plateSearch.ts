@@ -1,11 +1,15 @@
 export const PLATE_TABS = ["open", "triage", "done", "dropped"] as const;
 export type PlateTab = (typeof PLATE_TABS)[number];
 
-/** What a plate's address says: which list is shown, whether the add form is open, which goal it is filtered by. */
+/**
+ * What a plate's address says: which list is shown, whether the add form is open, which goal it is
+ * filtered by, which task's drawer is open.
+ */
 export interface PlateSearch {
   tab?: PlateTab;
   add?: boolean;
   goalId?: string;
+  task?: string;
 }
 
 /** An id as the API writes them; anything else in the address is ignored. */
@@ -15,10 +19,12 @@ export function parsePlateSearch(search: Record<string, unknown>): PlateSearch {
   const tab = PLATE_TABS.find((name) => name === search.tab);
   const add = search.add === true || search.add === "true" || search.add === 1;
   const goalId = typeof search.goalId === "string" && ID.test(search.goalId) ? search.goalId : undefined;
+  const task = typeof search.task === "string" && ID.test(search.task) ? search.task : undefined;
   return {
     ...(tab && tab !== "open" ? { tab } : {}),
     ...(add ? { add: true } : {}),
     ...(goalId ? { goalId } : {}),
+    ...(task ? { task } : {}),
   };
 }
 

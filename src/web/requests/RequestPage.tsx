@@ -1,8 +1,8 @@
 import { Alert, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
-import { IconBan, IconFileUnknown, IconUserPlus } from "@tabler/icons-react";
+import { IconBan, IconBellRinging, IconFileUnknown, IconUserPlus } from "@tabler/icons-react";
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import type { Me, Request } from "../../contract";
+import type { Me, Nudged, Request } from "../../contract";
 import { isApiError } from "../api/errors";
 import { meQuery } from "../api/me";
 import { peopleQuery } from "../api/people";
@@ -16,10 +16,12 @@ import { useNow } from "../components/useNow";
 import { usePageTitle } from "../components/usePageTitle";
 import { AddPeopleModal } from "./AddPeopleModal";
 import { CancelRequestModal } from "./CancelRequestModal";
+import { NudgeModal } from "./NudgeModal";
+import { peopleToRemind, remindedSentence, remindLabel } from "./nudge";
 import { RequestAssigneeList } from "./RequestAssigneeList";
 import { RequestProgressBar } from "./RequestProgressBar";
 
-type Dialog = "cancel" | "add" | null;
+type Dialog = "cancel" | "add" | "nudge" | null;
 
 function RequestNotFound() {
   usePageTitle("No request by that link");
@@ -47,6 +49,13 @@ function RequestScreen({ request, me }: { request: Request; me: Me }) {
   const isMine = request.requesterId === me.id;
   const canceled = request.canceledAt !== null;
   const requester = isMine ? "you" : (names.get(request.requesterId) ?? "Someone");
+  // Only the requester reminds, and only while someone asked has not finished.
+  const toRemind = isMine ? peopleToRemind(request) : [];
+  const [reminded, setReminded] = useState<string | null>(null);
+  const onReminded = ({ nudged }: Nudged) => {
+    setDialog(null);
+    setReminded(remindedSentence(nudged.map((id) => names.get(id) ?? "Someone")));
+  };
 
   return (
     <>
@@ -57,6 +66,15 @@ function RequestScreen({ request, me }: { request: Request; me: Me }) {
           isMine &&
           !canceled && (
             <Group gap="sm">
+              {toRemind.length > 0 && (
+                <Button
+                  variant="default"
+                  leftSection={<IconBellRinging size={16} aria-hidden />}
+                  onClick={() => setDialog("nudge")}
+                >
+                  {remindLabel(toRemind.length)}
+                </Button>
+              )}
               <Button
                 variant="default"
                 leftSection={<IconUserPlus size={16} aria-hidden />}
@@ -77,6 +95,19 @@ function RequestScreen({ request, me }: { request: Request; me: Me }) {
         }
       />
       <Stack gap="lg" maw={760}>
+        {reminded && (
+          <Alert
+            color="indigo"
+            variant="light"
+            icon={<IconBellRinging aria-hidden />}
+            role="status"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setReminded(null)}
+          >
+            {reminded}
+          </Alert>
+        )}
         {canceled && request.canceledAt && (
           <Alert color="gray" variant="light" icon={<IconBan aria-hidden />} title="Canceled" role="status">
             <Stack gap={4}>
@@ -100,7 +131,7 @@ function RequestScreen({ request, me }: { request: Request; me: Me }) {
             <Text size="xs" c="dimmed" fw={500} mb={4}>
               Notes
             </Text>
-            <Paper bg="var(--mantine-color-gray-0)" p="sm" radius="md">
+            <Paper bg="var(--docket-color-inset)" p="sm" radius="md">
               <NotesMarkdown>{request.notes}</NotesMarkdown>
             </Paper>
           </div>
@@ -124,6 +155,15 @@ function RequestScreen({ request, me }: { request: Request; me: Me }) {
             meId={me.id}
             opened={dialog === "add"}
             onClose={() => setDialog(null)}
+          />
+          <NudgeModal
+            request={request}
+            personIds={toRemind}
+            nameOf={(id) => names.get(id) ?? "Someone"}
+            timeZone={me.timeZone}
+            opened={dialog === "nudge"}
+            onClose={() => setDialog(null)}
+            onReminded={onReminded}
           />
         </>
       )}

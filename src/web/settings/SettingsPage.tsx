@@ -3,6 +3,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { meQuery } from "../api/me";
 import { PageHeader } from "../components/PageHeader";
 import { canManagePeople } from "../components/roles";
+import { AppearanceSection } from "./AppearanceSection";
 import { CalendarFeedSection } from "./CalendarFeedSection";
 import { OrganizationRulesSection } from "./OrganizationRulesSection";
 import { PasswordSection } from "./PasswordSection";
@@ -18,6 +19,9 @@ export function SettingsPage() {
       />
       <Stack gap="lg">
         <SettingsForm key={me.id} me={me} />
+        <Stack maw={880}>
+          <AppearanceSection />
+        </Stack>
         <Stack maw={880}>
           <PasswordSection />
         </Stack>

@@ -26,7 +26,7 @@ function Interruptions({ count }: { count: number }) {
   return (
     <Group gap={4} wrap="nowrap">
       <IconFlame size={14} color="var(--mantine-color-red-6)" aria-hidden />
-      <Text size="xs" c="red.7">
+      <Text size="xs" c="red">
         {count} urgent {count === 1 ? "interruption" : "interruptions"} this week
       </Text>
     </Group>
@@ -68,7 +68,7 @@ function OneOnOneButton({
       aria-label={`Set up a 1:1 with ${member.name}`}
       onClick={onSetUp}
     >
-      Set up 1:1
+      Set up a 1:1
     </Button>
   );
 }
@@ -156,7 +156,7 @@ export function TeamMemberCard({
               <Link to="/people/$id/plate" params={{ id: member.personId }} {...props} />
             )}
           >
-            Open plate
+            Plate
           </Button>
           <Button
             size="xs"
@@ -172,7 +172,7 @@ export function TeamMemberCard({
               />
             )}
           >
-            Add task
+            Add a task
           </Button>
           <Button
             size="xs"

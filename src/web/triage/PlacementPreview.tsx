@@ -25,7 +25,7 @@ function Line({ position, children, moved }: { position: number; children: strin
 /** The open plate as it will read with the work in place: where it lands and what moves down. */
 export function PlacementPreview({ plate, index, title }: PlacementPreviewProps) {
   return (
-    <Paper withBorder radius="md" px="sm" py={4} bg="var(--mantine-color-gray-0)">
+    <Paper withBorder radius="md" px="sm" py={4} bg="var(--docket-color-inset)">
       <ScrollArea.Autosize mah={240}>
         <ol aria-label="The plate with it in place" style={{ listStyle: "none", margin: 0, padding: 0 }}>
           {plate.slice(0, index).map((task, at) => (
@@ -38,7 +38,7 @@ export function PlacementPreview({ plate, index, title }: PlacementPreviewProps)
             gap="xs"
             wrap="nowrap"
             py={4}
-            bg="var(--mantine-color-indigo-0)"
+            bg="var(--docket-color-highlight)"
             style={{ borderRadius: 6 }}
           >
             <Text size="sm" fw={700} c="indigo" w={28} ta="right" style={{ flexShrink: 0 }}>

@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 
 interface RequestAnswer {
   id: string;
-  assignees: { personId: string; completedAt: string | null; dropReason: string | null }[];
+  assignees: { personId: string; taskId: string; completedAt: string | null; dropReason: string | null }[];
 }
 
 /** A request as the API tells it, read with the page's cookies. */
