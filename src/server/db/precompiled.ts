@@ -187,6 +187,9 @@ function insertOf<T extends keyof Database & string, Row>(
   };
 }
 
+/** An insert into any table, as `precompiledWith` runs it (its rows checked where they are made). */
+type AlongInsert = PrecompiledInsert<keyof Database & string, unknown>;
+
 /**
  * A statement together with inserts that go with it (rows it leaves behind in other tables). On
  * PostgreSQL, where each statement is a round trip, they are one statement: the inserts are written
@@ -199,8 +202,7 @@ export function precompiledWith<Params extends Record<string, unknown>, Row>(
     db: QueryCreator<Database>,
     $: <K extends keyof Params & string>(name: K) => Params[K],
   ) => Compilable<Row>,
-  // biome-ignore lint/suspicious/noExplicitAny: inserts into any tables
-  inserts: readonly PrecompiledInsert<any, any>[],
+  inserts: readonly AlongInsert[],
 ) {
   const alone = precompiled<Params, Row>(build);
   const along = (index: number) => `along_${index}`;
