@@ -1,14 +1,19 @@
 import type { ColumnType, Generated } from "kysely";
+import type { MeetingTable, OneOnOneTable, PrivateNoteTable, TalkingPointTable } from "./schema-one-on-ones";
+import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookEndpointTable } from "./schema-webhooks";
+
+export type * from "./schema-one-on-ones";
+export type * from "./schema-webhooks";
 
 /**
  * The tables, as Kysely sees them. Instants are ISO 8601 UTC strings in TypeScript whatever the
  * dialect (`timestamptz` on PostgreSQL, text on SQLite; see `dialect.ts`).
  */
-type Instant = string;
+export type Instant = string;
 /** A column better-auth writes as a Date and we read back as an ISO string. */
 type AuthInstant = ColumnType<Instant, Instant | Date, Instant | Date>;
 /** Booleans are integers on SQLite; read them with `Boolean(...)`. */
-type Flag = ColumnType<boolean | number, boolean | number | undefined, boolean | number>;
+export type Flag = ColumnType<boolean | number, boolean | number | undefined, boolean | number>;
 
 /** A person: better-auth's "user", extended with what Docket knows of them. */
 export interface PersonTable {
@@ -269,61 +274,6 @@ export interface AuditEventTable {
   data: string;
 }
 
-/** A one-on-one series between two people of an organization (the pair in id order). */
-export interface OneOnOneTable {
-  id: string;
-  organization_id: string;
-  first_person_id: string;
-  second_person_id: string;
-  organizer_id: string;
-  every_weeks: number;
-  weekday: number;
-  local_time: string;
-  minutes: number;
-  time_zone: string;
-  /** The local date (`YYYY-MM-DD`) of the first meeting under the current cadence. */
-  anchor_date: string;
-  created_at: Instant;
-  ended_at: Instant | null;
-}
-
-/** A meeting of a series: its cadence slot, when it happens (moved or not), and how it went. */
-export interface MeetingTable {
-  id: string;
-  series_id: string;
-  slot_at: Instant;
-  scheduled_at: Instant;
-  state: "upcoming" | "held" | "skipped";
-  shared_notes: ColumnType<string, string | undefined, string>;
-  created_at: Instant;
-  updated_at: Instant;
-  finished_at: Instant | null;
-  version: Generated<number>;
-}
-
-/** A talking point of a pair, shown on one meeting at a time. */
-export interface TalkingPointTable {
-  id: string;
-  series_id: string;
-  meeting_id: string;
-  author_id: string;
-  text: string;
-  discussed: Flag;
-  carried_from: string | null;
-  times_carried: ColumnType<number, number | undefined, number>;
-  rank: string;
-  created_at: Instant;
-  updated_at: Instant;
-}
-
-/** One participant's private note on a meeting: read by its author alone. */
-export interface PrivateNoteTable {
-  meeting_id: string;
-  author_id: string;
-  text: string;
-  updated_at: Instant;
-}
-
 /** A goal of a person: its progress is counted from the tasks that work towards it. */
 export interface GoalTable {
   id: string;
@@ -387,54 +337,6 @@ export interface FeedbackAskTable {
   person_id: string;
   answered_at: Instant | null;
   feedback_id: string | null;
-}
-
-/** An organization's webhook endpoint: where its events are POSTed, signed with its secret (migration 013). */
-export interface WebhookEndpointTable {
-  id: string;
-  organization_id: string;
-  url: string;
-  /** The events it takes, one bit each (`webhooks/event-types.ts`). */
-  event_mask: number;
-  description: ColumnType<string, string | undefined, string>;
-  /** `whsec_…`: kept as it is, since it signs every delivery; never answered after creation. */
-  secret: string;
-  created_by: string | null;
-  created_at: Instant;
-  updated_at: Instant;
-  /** The first failure since it last answered 2xx; null while it answers. */
-  failing_since: Instant | null;
-  /** Null while it is on. */
-  disabled_at: Instant | null;
-  disabled_reason: "failing" | "requested" | null;
-}
-
-/** One event on its way to one endpoint: queued with the change it tells of, sent by whichever instance leases it. */
-export interface WebhookDeliveryTable {
-  endpoint_id: string;
-  /** The `webhook-id` (`msg_…`): the same on every attempt. */
-  id: string;
-  type: string;
-  payload: string;
-  status: "pending" | "delivered" | "failed";
-  /** Attempts since it was queued or last sent again. */
-  attempts: Generated<number>;
-  next_attempt_at: Instant;
-  lease_until: Instant | null;
-  created_at: Instant;
-  delivered_at: Instant | null;
-}
-
-/** One try at sending a delivery. */
-export interface WebhookAttemptTable {
-  id: Generated<number>;
-  endpoint_id: string;
-  delivery_id: string;
-  at: Instant;
-  /** The HTTP status answered; null when no answer came. */
-  status: number | null;
-  error: string | null;
-  duration_ms: number;
 }
 
 export interface Database {
